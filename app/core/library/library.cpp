@@ -1,0 +1,93 @@
+#include "library.h"
+
+#include "logging.h"
+
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+namespace maharat {
+
+void Library::load(const QStringList &folders)
+{
+    m_packs.clear();
+    m_failures.clear();
+    for (const QString &folder : folders) {
+        const QDir dir(folder);
+        const QStringList files = dir.entryList({u"*.skillpack"_s}, QDir::Files, QDir::Name);
+        for (const QString &file : files) {
+            LoadedPack pack;
+            const QString path = dir.filePath(file);
+            if (const PackError e = readPack(path, pack)) {
+                qCWarning(lcLibrary) << "pack refused:" << path << e.codeName() << e.message();
+                m_failures.append({path, e});
+                continue;
+            }
+            auto same = std::find_if(m_packs.begin(), m_packs.end(), [&](const LoadedPack &p) {
+                return p.content.manifest.id == pack.content.manifest.id;
+            });
+            if (same == m_packs.end())
+                m_packs.append(std::move(pack));
+            else if (same->content.manifest.version < pack.content.manifest.version)
+                *same = std::move(pack);
+            qCDebug(lcLibrary) << "loaded" << path;
+        }
+    }
+}
+
+const LoadedPack *Library::pack(QStringView packId) const
+{
+    for (const LoadedPack &p : m_packs)
+        if (p.content.manifest.id == packId)
+            return &p;
+    return nullptr;
+}
+
+QList<Library::CategoryRef> Library::categories() const
+{
+    QList<CategoryRef> out;
+    for (const LoadedPack &p : m_packs)
+        for (const Category &c : p.content.categories)
+            out.append({&p, &c});
+    return out;
+}
+
+Library::SkillRef Library::findSkill(QStringView ref) const
+{
+    const qsizetype slash = ref.indexOf(u'/');
+    const QStringView packId = slash < 0 ? QStringView() : ref.first(slash);
+    const QStringView id = slash < 0 ? ref : ref.sliced(slash + 1);
+    for (const LoadedPack &p : m_packs) {
+        if (!packId.isEmpty() && p.content.manifest.id != packId)
+            continue;
+        if (const Skill *s = p.content.skill(id))
+            return {&p, s};
+    }
+    return {};
+}
+
+Library::CategoryRef Library::findCategory(QStringView ref) const
+{
+    const qsizetype slash = ref.indexOf(u'/');
+    const QStringView packId = slash < 0 ? QStringView() : ref.first(slash);
+    const QStringView id = slash < 0 ? ref : ref.sliced(slash + 1);
+    for (const LoadedPack &p : m_packs) {
+        if (!packId.isEmpty() && p.content.manifest.id != packId)
+            continue;
+        if (const Category *c = p.content.category(id))
+            return {&p, c};
+    }
+    return {};
+}
+
+QList<Library::SkillRef> Library::skillsOf(const CategoryRef &category) const
+{
+    QList<SkillRef> out;
+    if (!category)
+        return out;
+    for (const Skill *s : category.pack->content.skillsIn(category.category->id))
+        out.append({category.pack, s});
+    return out;
+}
+
+} // namespace maharat

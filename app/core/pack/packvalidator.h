@@ -1,0 +1,36 @@
+#pragma once
+#include "packcontent.h"
+#include "packerror.h"
+
+namespace maharat {
+
+namespace packlimits {
+constexpr int TitleChars = 120;
+constexpr int SummaryChars = 300; // lint holds authors to 140; the reader is more lenient
+constexpr int BodyChars = 20000;
+constexpr int ExampleChars = 400;
+constexpr int StemChars = 500;
+constexpr int OptionChars = 300;
+constexpr int ExplanationChars = 1000;
+constexpr int ManifestChars = 2000;
+constexpr qint64 MediaBytes = 2 * 1024 * 1024;
+constexpr qint64 MediaMaxDurationMs = 120000;
+constexpr qint64 FileBytes = 512LL * 1024 * 1024;
+constexpr int MaxRows = 500000;
+} // namespace packlimits
+
+inline const QString &allowedMediaMime()
+{
+    static const QString mime = QStringLiteral("audio/ogg");
+    return mime;
+}
+
+// Checks everything about pack content that does not need the media bytes: ids, languages,
+// text limits, question shape, references. The builder runs it before writing and the reader
+// after loading, so no pack that fails it is ever written or used.
+PackError validateContent(const PackContent &content);
+
+// Control characters other than tab and newline never belong in pack text.
+bool hasForbiddenControl(QStringView text);
+
+} // namespace maharat
