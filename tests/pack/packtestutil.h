@@ -1,0 +1,12 @@
+#pragma once
+#include <QString>
+
+namespace testutil {
+
+QString miniSource();
+// Builds the mini test pack (no speech synthesis: only its one recorded clip) into dir.
+QString buildMini(const QString &dir, const QString &name = QStringLiteral("mini.skillpack"));
+// Runs SQL on a pack through a plain writable connection, as an attacker's tool would.
+bool tamper(const QString &path, const QString &sql, QString *error = nullptr);
+
+} // namespace testutil

@@ -1,0 +1,290 @@
+// The builder, the digest, the reader and the maharat-pack command line on a known pack.
+#include "oggopus.h"
+#include "packbuilder.h"
+#include "packdigest.h"
+#include "packreader.h"
+#include "packstats.h"
+#include "packtestutil.h"
+#include "sourceparser.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace maharat;
+
+class TestPack : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void readsBackWhatWasWritten();
+    void buildIsByteIdentical();
+    void digestIgnoresPageLayout();
+    void digestFollowsContent();
+    void parserKeepsBlocksAndLines();
+    void sourceErrorsPointToFileAndLine_data();
+    void sourceErrorsPointToFileAndLine();
+    void recordedClipMustBeOggOpus();
+    void oggInspectorRejectsDamage();
+    void cliInfoJson();
+    void cliUsageErrors_data();
+    void cliUsageErrors();
+
+private:
+    QString writeSource(const QString &name, const QString &skillText);
+    QTemporaryDir m_dir;
+    QString m_mini;
+};
+
+void TestPack::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_mini = testutil::buildMini(m_dir.path());
+    QVERIFY(!m_mini.isEmpty());
+}
+
+void TestPack::readsBackWhatWasWritten()
+{
+    LoadedPack pack;
+    QCOMPARE(readPack(m_mini, pack, {.digest = true}).code(), PackError::None);
+    const PackContent &c = pack.content;
+    QCOMPARE(c.manifest.id, u"org.maharat.test-mini"_s);
+    QCOMPARE(c.manifest.version, 3);
+    QCOMPARE(c.manifest.languages, (QStringList{u"fa"_s, u"ar"_s, u"en"_s}));
+    QCOMPARE(c.manifest.credits, (QStringList{u"Test credit one"_s, u"Test credit two"_s}));
+    QCOMPARE(c.manifest.title.value(u"ar"_s), u"حزمة تجريبية"_s);
+    QCOMPARE(c.skills.size(), 2);
+    QCOMPARE(c.skills[0].id, u"patience"_s); // display order, not file order
+    const Skill &p = c.skills[0];
+    QVERIFY(p.text[u"fa"_s].body.contains(u"### چطور انجامش دهیم"_s));
+    QVERIFY(p.text[u"en"_s].body.contains(u"@not a field"_s)); // @@ escapes a literal @
+    QCOMPARE(p.examples.size(), 1);
+    QCOMPARE(p.examples[0].id, u"patience.wait"_s);
+    QCOMPARE(p.examples[0].text[u"en"_s].goodMedia, u"patience.wait.en.good"_s);
+    QVERIFY(p.examples[0].text[u"en"_s].badMedia.isEmpty()); // no synthesis in this build
+    QCOMPARE(p.questions.size(), 3);
+    const Question &choice = p.questions[0];
+    QCOMPARE(choice.type, u"choice"_s);
+    QCOMPARE(choice.options.size(), 2);
+    QCOMPARE(choice.options[choice.correctIndex()].id, u"b"_s);
+    QCOMPARE(choice.options[1].text[u"fa"_s], u"آرامش"_s);
+    const Question &phrasing = p.questions[2];
+    QCOMPARE(phrasing.exampleId, u"patience.wait"_s);
+    QCOMPARE(phrasing.options[phrasing.correctIndex()].id, u"good"_s);
+    QCOMPARE(phrasing.options[phrasing.correctIndex()].media.value(u"en"_s), u"patience.wait.en.good"_s);
+    QCOMPARE(c.media.size(), 1);
+    QVERIFY(c.media[0].durationMs > 1000 && c.media[0].durationMs < 5000);
+    QCOMPARE(pack.digest.size(), 64);
+
+    QByteArray clip;
+    QCOMPARE(readPackMedia(m_mini, c.media[0], clip).code(), PackError::None);
+    QFile original(testutil::miniSource() + u"/audio/en-good.opus"_s);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QCOMPARE(clip, original.readAll());
+
+    const auto counts = countByLanguage(c);
+    QCOMPARE(counts[u"en"_s].topics, 2);
+    QCOMPARE(counts[u"en"_s].examples, 2);
+    QCOMPARE(counts[u"en"_s].clips, 1);
+    QCOMPARE(counts[u"fa"_s].clips, 0);
+    QCOMPARE(counts[u"ar"_s].questions, 4);
+}
+
+void TestPack::buildIsByteIdentical()
+{
+    const QString again = testutil::buildMini(m_dir.path(), u"again.skillpack"_s);
+    QFile a(m_mini), b(again);
+    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    QCOMPARE(a.readAll(), b.readAll());
+}
+
+void TestPack::digestIgnoresPageLayout()
+{
+    // Same rows, different physical layout: another page size and rows inserted in reverse.
+    const QString copy = m_dir.filePath(u"relaid.skillpack"_s);
+    QFile::remove(copy);
+    QVERIFY(testutil::tamper(m_mini, u"VACUUM INTO '"_s + copy + u'\''));
+    QVERIFY(testutil::tamper(copy, u"PRAGMA page_size = 8192; VACUUM; "
+                                   "CREATE TABLE tmp AS SELECT * FROM credit; DELETE FROM credit; "
+                                   "INSERT INTO credit SELECT * FROM tmp ORDER BY ord DESC; DROP TABLE tmp; VACUUM;"_s));
+    QFile a(m_mini), b(copy);
+    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    QVERIFY(a.readAll() != b.readAll());
+    LoadedPack p1, p2;
+    QCOMPARE(readPack(m_mini, p1, {.digest = true}).code(), PackError::None);
+    QCOMPARE(readPack(copy, p2, {.digest = true}).code(), PackError::None);
+    QCOMPARE(p1.digest, p2.digest);
+}
+
+void TestPack::digestFollowsContent()
+{
+    const QString copy = m_dir.filePath(u"edited.skillpack"_s);
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(m_mini, copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(testutil::tamper(copy, u"UPDATE skill_text SET summary = 'Stay calm.' WHERE skill_id = 'patience' AND lang = 'en'"_s));
+    LoadedPack p1, p2;
+    QCOMPARE(readPack(m_mini, p1, {.digest = true}).code(), PackError::None);
+    QCOMPARE(readPack(copy, p2, {.digest = true}).code(), PackError::None);
+    QVERIFY(p1.digest != p2.digest);
+}
+
+void TestPack::parserKeepsBlocksAndLines()
+{
+    QList<SourceError> errors;
+    const SourceFile f = parseSource(u"x.skill"_s,
+                                     u"@skill a\r\n@en.body\r\n\r\nline one\r\n\r\n  indented\r\n\r\n@# comment\r\n@en.title T\r\n"_s,
+                                     {u"skill"_s}, errors);
+    QVERIFY(errors.isEmpty());
+    QCOMPARE(f.sections.size(), 2);
+    const SourceField *body = f.sections[1].field(u"en.body");
+    QVERIFY(body);
+    QCOMPARE(body->value, u"line one\n\n  indented"_s);
+    QCOMPARE(body->line, 2);
+    QCOMPARE(f.sections[1].field(u"en.title")->line, 9);
+}
+
+QString TestPack::writeSource(const QString &name, const QString &skillText)
+{
+    const QString dir = m_dir.filePath(name);
+    QDir().mkpath(dir + u"/skills"_s);
+    QFile::remove(dir + u"/pack.manifest"_s);
+    QFile::copy(testutil::miniSource() + u"/pack.manifest"_s, dir + u"/pack.manifest"_s);
+    QFile f(dir + u"/skills/s.skill"_s);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    f.write(skillText.toUtf8());
+    return dir;
+}
+
+void TestPack::sourceErrorsPointToFileAndLine_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("fragment");
+    QFile f(testutil::miniSource() + u"/skills/listening.skill"_s);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString good = QString::fromUtf8(f.readAll());
+    QString missingAr = good;
+    missingAr.replace(u"@ar.summary استمع.\n"_s, u""_s);
+    QTest::newRow("missing field") << missingAr << 1 << u"missing @ar.summary"_s;
+    QString unknown = good;
+    unknown.replace(u"@en.summary Listen.\n"_s, u"@en.summary Listen.\n@en.sumary typo\n"_s);
+    QTest::newRow("unknown field") << unknown << 14 << u"unknown field @en.sumary"_s;
+    QString badCategory = good;
+    badCategory.replace(u"@category basics"_s, u"@category nowhere"_s);
+    QTest::newRow("unknown category") << badCategory << 2 << u"unknown category nowhere"_s;
+    QString badCorrect = good;
+    badCorrect.replace(u"@correct false"_s, u"@correct maybe"_s);
+    QTest::newRow("bad truefalse answer") << badCorrect << 39 << u"true or false"_s;
+    QString stray = good;
+    stray.replace(u"@skill listening\n"_s, u"@skill listening\nstray words\n"_s);
+    QTest::newRow("text outside a field") << stray << 2 << u"text outside a field"_s;
+    QString badId = good;
+    badId.replace(u"@example echo"_s, u"@example Echo_1"_s);
+    QTest::newRow("bad id") << badId << 17 << u"invalid id"_s;
+}
+
+void TestPack::sourceErrorsPointToFileAndLine()
+{
+    QFETCH(QString, text);
+    QFETCH(int, line);
+    QFETCH(QString, fragment);
+    const QString dir = writeSource(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'), text);
+    const BuildResult r = buildPack(dir, dir + u"/out.skillpack"_s, {dir + u"/cache"_s, false});
+    QVERIFY(!r.ok());
+    QVERIFY(!QFile::exists(dir + u"/out.skillpack"_s));
+    bool found = false;
+    for (const SourceError &e : r.errors)
+        found |= e.file == u"skills/s.skill" && e.line == line && e.message.contains(fragment);
+    QStringList all;
+    for (const SourceError &e : r.errors)
+        all.append(e.toString());
+    QVERIFY2(found, qPrintable(all.join(u'\n')));
+}
+
+void TestPack::recordedClipMustBeOggOpus()
+{
+    QFile f(testutil::miniSource() + u"/skills/patience.skill"_s);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(f.readAll());
+    text.replace(u"audio/en-good.opus"_s, u"fake.opus"_s);
+    const QString dir = writeSource(u"fakeclip"_s, text);
+    QFile fake(dir + u"/fake.opus"_s);
+    QVERIFY(fake.open(QIODevice::WriteOnly));
+    fake.write("RIFF....WAVEfmt not an ogg file");
+    fake.close();
+    const BuildResult r = buildPack(dir, dir + u"/out.skillpack"_s, {dir + u"/cache"_s, false});
+    QVERIFY(!r.ok());
+    QCOMPARE(r.errors.size(), 1);
+    QVERIFY(r.errors[0].message.contains(u"not an Ogg Opus clip"_s));
+    QCOMPARE(r.errors[0].file, u"skills/s.skill"_s);
+}
+
+void TestPack::oggInspectorRejectsDamage()
+{
+    QFile f(testutil::miniSource() + u"/audio/en-good.opus"_s);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray clip = f.readAll();
+    const auto info = inspectOggOpus(clip);
+    QVERIFY(info);
+    QCOMPARE(info->channels, 1);
+    QVERIFY(info->durationMs > 1000);
+    QByteArray flipped = clip;
+    flipped[flipped.size() / 2] = char(flipped[flipped.size() / 2] ^ 0x40);
+    QVERIFY(!inspectOggOpus(flipped)); // page CRC
+    QVERIFY(!inspectOggOpus(clip.first(clip.size() - 10)));
+    QVERIFY(!inspectOggOpus(QByteArray()));
+}
+
+void TestPack::cliInfoJson()
+{
+    QProcess p;
+    p.start(QStringLiteral(MAHARAT_PACK_EXE), {u"info"_s, m_mini, u"--json"_s});
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 0);
+    const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    QCOMPARE(o[u"id"_s].toString(), u"org.maharat.test-mini"_s);
+    QCOMPARE(o[u"version"_s].toInt(), 3);
+    QCOMPARE(o[u"digest"_s].toString().size(), 64);
+    QCOMPARE(o[u"languages"_s].toArray().size(), 3);
+    QVERIFY(o[u"media_bytes"_s].toInteger() > 1000);
+    const QJsonObject en = o[u"counts"_s].toObject()[u"en"_s].toObject();
+    QCOMPARE(en[u"topics"_s].toInt(), 2);
+    QCOMPARE(en[u"examples"_s].toInt(), 2);
+    QCOMPARE(en[u"clips"_s].toInt(), 1);
+    QCOMPARE(en[u"questions"_s].toInt(), 4);
+}
+
+void TestPack::cliUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("no args") << QStringList{};
+    QTest::newRow("unknown command") << QStringList{u"frobnicate"_s};
+    QTest::newRow("info missing file") << QStringList{u"info"_s, u"/nonexistent.skillpack"_s};
+    QTest::newRow("verify no file") << QStringList{u"verify"_s};
+    QTest::newRow("build no output") << QStringList{u"build"_s, testutil::miniSource()};
+    QTest::newRow("build bad flag") << QStringList{u"build"_s, testutil::miniSource(), u"-o"_s, u"x"_s, u"--bogus"_s};
+    QTest::newRow("lint not a dir") << QStringList{u"lint"_s, u"/nonexistent"_s};
+}
+
+void TestPack::cliUsageErrors()
+{
+    QFETCH(QStringList, args);
+    QProcess p;
+    p.start(QStringLiteral(MAHARAT_PACK_EXE), args);
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 2);
+    QVERIFY(p.readAllStandardError().contains("usage:"));
+}
+
+QTEST_GUILESS_MAIN(TestPack)
+#include "tst_pack.moc"
