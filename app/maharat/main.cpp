@@ -1,0 +1,85 @@
+// maharat: wires the packs, the QML engine and the command line together; no logic of its own.
+#include "appcontext.h"
+#include "pagerunner.h"
+#include "uiapp.h"
+
+#include <QCommandLineParser>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QStandardPaths>
+
+Q_IMPORT_QML_PLUGIN(MaharatPlugin)
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    // Headless modes must choose the platform and renderer before the application exists.
+    bool headless = false;
+    for (int i = 1; i < argc; ++i)
+        headless |= qstrcmp(argv[i], "--screenshot") == 0 || qstrcmp(argv[i], "--self-test") == 0;
+    if (headless) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+    }
+
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(u"maharat"_s);
+    QGuiApplication::setOrganizationName(u"Maharat"_s);
+    QGuiApplication::setApplicationVersion(QStringLiteral(MAHARAT_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Maharat: customer-service skills, offline, in Persian, Arabic and English"_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption lang(u"lang"_s, u"Interface language: fa, ar or en."_s, u"code"_s);
+    const QCommandLineOption dataDir(u"data-dir"_s, u"Folder for settings and progress."_s, u"dir"_s);
+    const QCommandLineOption packsDir(u"packs-dir"_s, u"Extra folder of .skillpack files."_s, u"dir"_s);
+    const QCommandLineOption screenshot(u"screenshot"_s, u"Render offscreen to this PNG and exit."_s, u"file"_s);
+    const QCommandLineOption page(u"page"_s, u"Route to open: home, category:<id>, skill:<id>."_s, u"route"_s,
+                                  u"home"_s);
+    const QCommandLineOption size(u"size"_s, u"Window size, e.g. 360x640."_s, u"WxH"_s, u"360x640"_s);
+    const QCommandLineOption selfTest(u"self-test"_s, u"Open every page in every language; exit 1 on any QML warning."_s);
+    parser.addOptions({lang, dataDir, packsDir, screenshot, page, size, selfTest});
+    parser.process(app);
+
+    const QString data = parser.isSet(dataDir)
+                             ? parser.value(dataDir)
+                             : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QStringList packFolders{maharat::AppContext::bundledPacksDir(), data + u"/packs"_s};
+    if (parser.isSet(packsDir))
+        packFolders.append(parser.value(packsDir));
+    maharat::AppContext context(data, packFolders);
+
+    if (parser.isSet(lang))
+        maharat::UiApp::setInitialLanguage(parser.value(lang));
+    maharat::UiApp::loadFonts();
+    QQuickStyle::setStyle(u"Material"_s);
+    QQmlApplicationEngine engine;
+    engine.addImportPath(u"qrc:/qt/qml"_s);
+    engine.load(QUrl(u"qrc:/qt/qml/Maharat/Main.qml"_s));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+
+    maharat::PageRunner runner(engine);
+    const QStringList wh = parser.value(size).split(u'x');
+    const QSize windowSize(wh.value(0).toInt(), wh.value(1).toInt());
+    if (parser.isSet(selfTest))
+        return runner.selfTest(maharat::PageRunner::allRoutes(), {QSize(360, 640), QSize(1280, 800)}) == 0 ? 0 : 1;
+    if (parser.isSet(screenshot)) {
+        if (windowSize.isEmpty())
+            return 2;
+        runner.resize(windowSize);
+        if (!runner.openRoute(parser.value(page))) {
+            qWarning("unknown route: %s", qPrintable(parser.value(page)));
+            return 1;
+        }
+        return runner.screenshot(parser.value(screenshot)) ? 0 : 1;
+    }
+    if (parser.isSet(page))
+        runner.openRoute(parser.value(page));
+    return app.exec();
+}

@@ -1,0 +1,133 @@
+#include "pagerunner.h"
+
+#include "appcontext.h"
+#include "logging.h"
+#include "uiapp.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+namespace maharat {
+
+namespace {
+
+QStringList s_messages;
+QtMessageHandler s_previous = nullptr;
+
+void collect(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type != QtDebugMsg && type != QtInfoMsg)
+        s_messages.append(message);
+    if (s_previous)
+        s_previous(type, context, message);
+}
+
+QQuickWindow *windowOf(QQmlApplicationEngine &engine)
+{
+    const auto roots = engine.rootObjects();
+    return roots.isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(roots.first());
+}
+
+} // namespace
+
+PageRunner::PageRunner(QQmlApplicationEngine &engine) : m_engine(engine) {}
+
+void PageRunner::settle()
+{
+    // Let bindings, layouts and deferred loads finish, then one more frame.
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < 150) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(5);
+    }
+}
+
+bool PageRunner::openRoute(const QString &route)
+{
+    QQuickWindow *window = windowOf(m_engine);
+    if (!window)
+        return false;
+    QVariant ok;
+    QMetaObject::invokeMethod(window, "openRoute", Q_RETURN_ARG(QVariant, ok), Q_ARG(QVariant, route));
+    settle();
+    return ok.toBool();
+}
+
+void PageRunner::resize(QSize size)
+{
+    if (QQuickWindow *window = windowOf(m_engine)) {
+        window->resize(size);
+        settle();
+    }
+}
+
+bool PageRunner::screenshot(const QString &file)
+{
+    QQuickWindow *window = windowOf(m_engine);
+    if (!window)
+        return false;
+    settle();
+    const QImage image = window->grabWindow();
+    if (image.isNull() || !image.save(file, "PNG")) {
+        qCWarning(lcUi) << "cannot write screenshot" << file;
+        return false;
+    }
+    return true;
+}
+
+int PageRunner::selfTest(const QStringList &routes, const QList<QSize> &sizes)
+{
+    UiApp *app = UiApp::instance();
+    if (!app || !windowOf(m_engine))
+        return 1;
+    s_messages.clear();
+    s_previous = qInstallMessageHandler(collect);
+    int problems = 0;
+    QTextStream out(stdout);
+    for (const QString &lang : app->languages()) {
+        app->setLanguage(lang);
+        for (const QSize &size : sizes) {
+            resize(size);
+            for (const QString &route : routes) {
+                const qsizetype before = s_messages.size();
+                const bool opened = openRoute(route);
+                const qsizetype after = s_messages.size();
+                if (!opened || after > before) {
+                    ++problems;
+                    out << "FAIL " << lang << ' ' << size.width() << 'x' << size.height() << ' ' << route
+                        << (opened ? QString() : u" (route not opened)"_s) << '\n';
+                    for (qsizetype i = before; i < after; ++i)
+                        out << "    " << s_messages[i] << '\n';
+                }
+            }
+        }
+    }
+    qInstallMessageHandler(s_previous);
+    out << "self-test: " << routes.size() << " routes x " << app->languages().size() << " languages x "
+        << sizes.size() << " sizes, " << problems << " problem(s)\n";
+    return problems;
+}
+
+QStringList PageRunner::allRoutes()
+{
+    QStringList routes{u"home"_s};
+    AppContext *ctx = AppContext::instance();
+    if (!ctx)
+        return routes;
+    for (const Library::CategoryRef &c : ctx->library().categories()) {
+        const QString packId = c.pack->content.manifest.id;
+        routes.append(u"category:"_s + packId + u'/' + c.category->id);
+        for (const Library::SkillRef &s : ctx->library().skillsOf(c))
+            routes.append(u"skill:"_s + packId + u'/' + s.skill->id);
+    }
+    return routes;
+}
+
+} // namespace maharat

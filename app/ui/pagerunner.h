@@ -1,0 +1,32 @@
+#pragma once
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+class QQmlApplicationEngine;
+
+namespace maharat {
+
+// Drives the loaded QML window without a person: open a route, wait until it is drawn, save a
+// PNG; or visit many routes in every language and count QML warnings.
+class PageRunner
+{
+public:
+    explicit PageRunner(QQmlApplicationEngine &engine);
+
+    bool openRoute(const QString &route);
+    void resize(QSize size);
+    // Renders and writes the window to file; false if the route is unknown or writing fails.
+    bool screenshot(const QString &file);
+    // Every route in every language at every size; returns the number of problems found.
+    int selfTest(const QStringList &routes, const QList<QSize> &sizes);
+
+    // Routes for every page the installed packs offer (home, each category, each skill).
+    static QStringList allRoutes();
+
+private:
+    void settle();
+    QQmlApplicationEngine &m_engine;
+};
+
+} // namespace maharat

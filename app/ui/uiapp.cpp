@@ -1,0 +1,138 @@
+#include "uiapp.h"
+
+#include "appcontext.h"
+#include "languages.h"
+#include "logging.h"
+
+#include <QDir>
+#include <QFontDatabase>
+#include <QGuiApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace maharat {
+
+static UiApp *s_app = nullptr;
+static QString s_initialLanguage;
+
+void UiApp::setInitialLanguage(const QString &code)
+{
+    s_initialLanguage = code;
+}
+
+UiApp::UiApp(QQmlEngine *engine) : m_engine(engine)
+{
+    s_app = this;
+    QString initial = s_initialLanguage;
+    if (AppContext *ctx = AppContext::instance(); initial.isEmpty() && ctx)
+        initial = ctx->settings().value(u"ui/language"_s, systemLanguage()).toString();
+    setLanguage(initial);
+}
+
+UiApp::~UiApp()
+{
+    if (s_app == this)
+        s_app = nullptr;
+}
+
+UiApp *UiApp::create(QQmlEngine *engine, QJSEngine *)
+{
+    // One instance per engine; QML owns it.
+    return new UiApp(engine);
+}
+
+UiApp *UiApp::instance()
+{
+    return s_app;
+}
+
+void UiApp::setLanguage(const QString &requested)
+{
+    const QString code = isSupportedLanguage(requested) ? requested : u"en"_s;
+    if (code == m_language)
+        return;
+    if (m_translator) {
+        QCoreApplication::removeTranslator(m_translator.get());
+        m_translator.reset();
+    }
+    if (code != u"en") {
+        auto translator = std::make_unique<QTranslator>();
+        if (translator->load(u":/i18n/maharat_"_s + code + u".qm"_s)) {
+            QCoreApplication::installTranslator(translator.get());
+            m_translator = std::move(translator);
+        } else {
+            qCWarning(lcUi) << "no translation for" << code;
+        }
+    }
+    m_language = code;
+    QLocale::setDefault(localeFor(code));
+    QGuiApplication::setLayoutDirection(isRightToLeft(code) ? Qt::RightToLeft : Qt::LeftToRight);
+    if (AppContext *ctx = AppContext::instance())
+        ctx->settings().setValue(u"ui/language"_s, code);
+    emit languageChanged();
+    if (m_engine)
+        m_engine->retranslate();
+}
+
+QString UiApp::systemLanguage()
+{
+    const QString name = QLocale::system().name().left(2);
+    return isSupportedLanguage(name) ? name : u"en"_s;
+}
+
+bool UiApp::rtl() const
+{
+    return isRightToLeft(m_language);
+}
+
+QString UiApp::fontFamily() const
+{
+    if (m_language == u"fa")
+        return u"Vazirmatn"_s;
+    if (m_language == u"ar")
+        return u"Noto Sans Arabic"_s;
+    return u"Noto Sans"_s;
+}
+
+QStringList UiApp::languages() const
+{
+    return supportedLanguages();
+}
+
+QString UiApp::version() const
+{
+    return QStringLiteral(MAHARAT_VERSION);
+}
+
+QStringList UiApp::packErrors() const
+{
+    QStringList out;
+    if (AppContext *ctx = AppContext::instance())
+        for (const Library::Failure &f : ctx->library().failures())
+            out.append(QDir(f.path).dirName() + u": "_s + f.error.message());
+    return out;
+}
+
+QString UiApp::number(int value) const
+{
+    return localeFor(m_language).toString(value);
+}
+
+QString UiApp::languageName(const QString &code) const
+{
+    return nativeLanguageName(code);
+}
+
+void UiApp::loadFonts()
+{
+    static bool loaded = false;
+    if (loaded)
+        return;
+    loaded = true;
+    const QDir fonts(u":/fonts"_s);
+    for (const QString &file : fonts.entryList({u"*.ttf"_s}))
+        if (QFontDatabase::addApplicationFont(fonts.filePath(file)) < 0)
+            qCWarning(lcUi) << "cannot load bundled font" << file;
+}
+
+} // namespace maharat

@@ -1,0 +1,57 @@
+#pragma once
+#include <QObject>
+#include <QQmlEngine>
+#include <QTranslator>
+#include <memory>
+
+namespace maharat {
+
+// The QML singleton `App`: interface language and everything that follows from it (translator,
+// layout direction, locale for digits, font), plus small formatting helpers for QML.
+class UiApp : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(App)
+    QML_SINGLETON
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(bool rtl READ rtl NOTIFY languageChanged)
+    Q_PROPERTY(QString fontFamily READ fontFamily NOTIFY languageChanged)
+    Q_PROPERTY(QStringList languages READ languages CONSTANT)
+    Q_PROPERTY(QString version READ version CONSTANT)
+    Q_PROPERTY(QStringList packErrors READ packErrors NOTIFY languageChanged)
+
+public:
+    explicit UiApp(QQmlEngine *engine);
+    ~UiApp() override;
+    static UiApp *create(QQmlEngine *engine, QJSEngine *);
+    static UiApp *instance();
+
+    QString language() const { return m_language; }
+    void setLanguage(const QString &code);
+    bool rtl() const;
+    QString fontFamily() const;
+    QStringList languages() const;
+    QString version() const;
+    QStringList packErrors() const;
+
+    // Digits in the interface language (۱۲ in fa, ١٢ in ar, 12 in en).
+    Q_INVOKABLE QString number(int value) const;
+    Q_INVOKABLE QString languageName(const QString &code) const;
+
+    // A language for this run only (--lang), ahead of the saved setting.
+    static void setInitialLanguage(const QString &code);
+    // The system's language if Maharat has it, else English.
+    static QString systemLanguage();
+    // Bundled fonts, registered once per process.
+    static void loadFonts();
+
+signals:
+    void languageChanged();
+
+private:
+    QQmlEngine *m_engine;
+    QString m_language;
+    std::unique_ptr<QTranslator> m_translator;
+};
+
+} // namespace maharat
