@@ -48,8 +48,10 @@ class SkillListModel : public LanguageAwareModel
     Q_PROPERTY(QString category READ category WRITE setCategory NOTIFY categoryChanged)
     Q_PROPERTY(QString categoryTitle READ categoryTitle NOTIFY categoryChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY categoryChanged)
+    Q_PROPERTY(bool found READ found NOTIFY categoryChanged)
 public:
     enum Role { RefRole = Qt::UserRole + 1, TitleRole, SummaryRole, NumberRole };
+    bool found() const { return bool(m_ref); }
     explicit SkillListModel(QObject *parent = nullptr);
     QString category() const { return m_category; }
     void setCategory(const QString &ref);

@@ -8,7 +8,7 @@ Page {
 
     property alias category: skills.category
     readonly property string pageTitle: skills.categoryTitle
-    readonly property bool found: skills.count > 0
+    readonly property bool found: skills.found
     signal skillChosen(string ref)
 
     ListView {
@@ -59,6 +59,15 @@ Page {
                 }
                 ChevronIcon {}
             }
+        }
+        Label {
+            anchors.centerIn: parent
+            width: parent.width - 2 * Theme.margin
+            visible: list.count === 0
+            //: Shown for a category that has no topics
+            text: qsTr("This category has no topics yet.")
+            horizontalAlignment: Qt.AlignHCenter
+            wrapMode: Label.Wrap
         }
     }
 }
