@@ -18,37 +18,139 @@ ApplicationWindow {
     LayoutMirroring.childrenInherit: true
 
     font.family: App.fontFamily
+    font.pixelSize: Theme.body
+    color: Theme.page
+    Material.theme: Settings.dark ? Material.Dark : Material.Light
     Material.primary: Theme.primary
     Material.accent: Theme.accent
 
-    // Opens a deep link: "home", "category:<ref>" or "skill:<ref>". Returns false if unknown.
+    readonly property bool wide: width >= Theme.wideThreshold
+
+    // Where the user is. The page stack is rebuilt from this when the layout switches between
+    // phone and wide, so resizing never loses the current page.
+    property string section: "home"     // home | search | quiz | settings
+    property string category: ""
+    property string skill: ""
+    property bool about: false
+    property string searchText: ""
+
+    onWideChanged: rebuild()
+    Component.onCompleted: rebuild()
+
+    function rebuild() {
+        stack.clear(StackView.Immediate)
+        if (section === "home") {
+            stack.push(homePage, {}, StackView.Immediate)
+            if (category !== "") {
+                stack.push(categoryPage, { category: category, split: wide, selectedSkill: wide ? skill : "" },
+                           StackView.Immediate)
+                if (!wide && skill !== "")
+                    stack.push(skillPage, { skill: skill }, StackView.Immediate)
+            }
+        } else if (section === "search") {
+            stack.push(searchPage, { query: searchText }, StackView.Immediate)
+        } else if (section === "quiz") {
+            stack.push(quizPage, {}, StackView.Immediate)
+        } else if (section === "settings") {
+            stack.push(settingsPage, {}, StackView.Immediate)
+            if (about)
+                stack.push(aboutPage, {}, StackView.Immediate)
+        }
+    }
+
+    function openSection(name) {
+        section = name
+        category = ""
+        skill = ""
+        about = false
+        rebuild()
+    }
+
+    function openCategory(ref) {
+        category = ref
+        skill = ""
+        stack.push(categoryPage, { category: ref, split: wide })
+    }
+
+    function openSkill(ref) {
+        const cat = App.categoryOfSkill(ref)
+        if (cat === "")
+            return false
+        if (section !== "home" || cat !== category) {
+            section = "home"
+            category = cat
+            skill = ref
+            rebuild()
+            return true
+        }
+        skill = ref
+        if (wide && stack.currentItem.objectName === "categoryPage")
+            stack.currentItem.selectedSkill = ref
+        else if (stack.currentItem.objectName === "skillPage")
+            stack.replace(skillPage, { skill: ref })
+        else
+            stack.push(skillPage, { skill: ref })
+        return true
+    }
+
+    function openAbout() {
+        about = true
+        stack.push(aboutPage)
+    }
+
+    function back() {
+        if (stack.depth <= 1)
+            return false
+        stack.pop()
+        const top = stack.currentItem
+        if (top.objectName === "categoryPage") {
+            skill = ""
+        } else if (top.objectName === "homePage") {
+            category = ""
+            skill = ""
+        } else if (top.objectName === "settingsPage") {
+            about = false
+        }
+        return true
+    }
+
+    // Deep links (--page): home, category:<ref>, skill:<ref>, search:<text>, quiz, settings,
+    // about. Returns false for an unknown route or a ref that does not exist.
     function openRoute(route) {
         const colon = route.indexOf(":")
         const kind = colon < 0 ? route : route.substring(0, colon)
         const arg = colon < 0 ? "" : route.substring(colon + 1)
-        if (kind === "home") {
-            stack.pop(null, StackView.Immediate)
+        if (kind === "home" || kind === "quiz" || kind === "settings" || kind === "about") {
+            openSection(kind === "about" ? "settings" : kind)
+            if (kind === "about")
+                openAbout()
+            return true
+        }
+        if (kind === "search") {
+            searchText = arg
+            openSection("search")
             return true
         }
         if (kind === "category" && arg.length > 0) {
-            stack.pop(null, StackView.Immediate)
-            stack.push(categoryPage, { category: arg }, StackView.Immediate)
-            return stack.currentItem.found
+            openSection("home")
+            category = arg
+            rebuild()
+            return stack.currentItem.found === true
         }
         if (kind === "skill" && arg.length > 0) {
-            stack.pop(null, StackView.Immediate)
-            const page = stack.push(skillPage, { skill: arg }, StackView.Immediate)
-            return page.found
+            openSection("home")
+            return openSkill(arg)
         }
         return false
     }
 
-    function openCategory(ref) { stack.push(categoryPage, { category: ref }) }
-    function openSkill(ref) { stack.push(skillPage, { skill: ref }) }
-    function replaceSkill(ref) { stack.replace(skillPage, { skill: ref }) }
+    Shortcut {
+        sequences: [StandardKey.Back, "Esc"]
+        onActivated: window.back()
+    }
 
     header: ToolBar {
-        Material.background: Theme.primary
+        Material.background: Theme.toolbar
         Material.foreground: "white"
         // Elevation draws through a shader effect, which the software renderer (offscreen
         // screenshots, old devices) cannot show: it would leave the bar without its colour.
@@ -63,23 +165,24 @@ ApplicationWindow {
                 icon.color: "white"
                 //: Accessible name of the toolbar's back button
                 Accessible.name: qsTr("Back")
-                onClicked: stack.pop()
+                onClicked: window.back()
             }
             Label {
                 Layout.fillWidth: true
-                Layout.leftMargin: stack.depth > 1 ? 0 : 16
+                Layout.leftMargin: stack.depth > 1 ? 0 : Theme.margin
                 text: stack.currentItem && stack.currentItem.pageTitle ? stack.currentItem.pageTitle : window.title
-                font.pixelSize: 20
+                font.pixelSize: Theme.title
                 font.weight: Font.DemiBold
                 elide: Label.ElideRight
                 horizontalAlignment: Qt.AlignLeft
                 verticalAlignment: Qt.AlignVCenter
+                Accessible.role: Accessible.TitleBar
             }
             ToolButton {
                 id: languageButton
                 icon.source: "icons/language.svg"
                 icon.color: "white"
-                //: Accessible name of the button that changes the interface language
+                //: Accessible name of the toolbar button that changes the interface language
                 Accessible.name: qsTr("Language")
                 onClicked: languageMenu.open()
                 Menu {
@@ -100,28 +203,75 @@ ApplicationWindow {
         }
     }
 
-    StackView {
-        id: stack
-        anchors.fill: parent
-        initialItem: HomePage {
-            onCategoryChosen: ref => window.openCategory(ref)
-        }
-        focus: true
-        Keys.onEscapePressed: if (depth > 1) pop()
-        Keys.onBackPressed: if (depth > 1) pop()
+    footer: NavigationBar {
+        visible: !window.wide
+        current: window.section
+        onChosen: name => window.openSection(name)
     }
 
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+        SideNavigation {
+            visible: window.wide
+            Layout.fillHeight: true
+            Layout.preferredWidth: 220
+            current: window.section
+            onChosen: name => window.openSection(name)
+        }
+        StackView {
+            id: stack
+            objectName: "stack"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+        }
+    }
+
+    AudioBanner {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+    }
+
+    Component {
+        id: homePage
+        HomePage {
+            onCategoryChosen: ref => window.openCategory(ref)
+            onSkillChosen: ref => window.openSkill(ref)
+            onSearchRequested: window.openSection("search")
+        }
+    }
     Component {
         id: categoryPage
         CategoryPage {
             onSkillChosen: ref => window.openSkill(ref)
+            onAutoSelected: ref => window.skill = ref
         }
     }
-
     Component {
         id: skillPage
         SkillPage {
-            onSiblingChosen: ref => window.replaceSkill(ref)
+            onSiblingChosen: ref => window.openSkill(ref)
         }
+    }
+    Component {
+        id: searchPage
+        SearchPage {
+            onSkillChosen: ref => window.openSkill(ref)
+        }
+    }
+    Component {
+        id: quizPage
+        QuizPage {}
+    }
+    Component {
+        id: settingsPage
+        SettingsPage {
+            onAboutRequested: window.openAbout()
+        }
+    }
+    Component {
+        id: aboutPage
+        AboutPage {}
     }
 }

@@ -16,6 +16,8 @@ AppContext::AppContext(const QString &dataDir, const QStringList &packFolders) :
     QDir().mkpath(dataDir);
     m_settings = std::make_unique<QSettings>(QDir(dataDir).filePath(u"settings.ini"_s), QSettings::IniFormat);
     m_library.load(packFolders);
+    if (m_progress.open(QDir(dataDir).filePath(u"progress.db"_s)) != ProgressStore::Status::Ok)
+        qCWarning(lcUi) << "progress store:" << m_progress.errorMessage();
     qCInfo(lcUi) << "packs loaded:" << m_library.packs().size() << "refused:" << m_library.failures().size();
     s_instance = this;
 }

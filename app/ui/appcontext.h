@@ -1,5 +1,6 @@
 #pragma once
 #include "library.h"
+#include "progressstore.h"
 
 #include <QSettings>
 #include <QString>
@@ -19,6 +20,7 @@ public:
 
     const Library &library() const { return m_library; }
     QSettings &settings() { return *m_settings; }
+    ProgressStore &progress() { return m_progress; }
     QString dataDir() const { return m_dataDir; }
 
     // The packs bundled with the app: next to the binary in a build tree, share/ when installed.
@@ -28,6 +30,7 @@ private:
     QString m_dataDir;
     Library m_library;
     std::unique_ptr<QSettings> m_settings;
+    ProgressStore m_progress;
 };
 
 } // namespace maharat

@@ -102,6 +102,11 @@ QString SkillListModel::categoryTitle() const
     return m_ref ? m_ref.category->title.value(pickLanguage(m_ref.pack->content, uiLanguage())) : QString();
 }
 
+QString SkillListModel::firstRef() const
+{
+    return m_rows.isEmpty() ? QString() : m_rows.first().pack->content.manifest.id + u'/' + m_rows.first().skill->id;
+}
+
 int SkillListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

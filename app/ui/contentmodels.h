@@ -56,6 +56,7 @@ public:
     QString category() const { return m_category; }
     void setCategory(const QString &ref);
     QString categoryTitle() const;
+    Q_INVOKABLE QString firstRef() const;
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;

@@ -1,7 +1,10 @@
 #include "skilldetail.h"
 
 #include "appcontext.h"
+#include "languages.h"
 #include "uiapp.h"
+
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -47,6 +50,24 @@ QString SkillDetail::effectiveLanguage() const
 SkillText SkillDetail::text() const
 {
     return m_ref ? m_ref.skill->text.value(effectiveLanguage()) : SkillText{};
+}
+
+QString SkillDetail::body() const
+{
+    const QString markdown = text().body;
+    if (!isRightToLeft(effectiveLanguage()))
+        return markdown;
+    // Qt's rich text picks each paragraph's direction from its first strong letter, so a
+    // Persian paragraph opening with "CRM" would run left to right. A right-to-left mark after
+    // any Markdown prefix makes every block right-to-left.
+    static const QRegularExpression prefix(u"^(\\s*(?:#{1,6}\\s+|[-*+]\\s+|\\d+[.)]\\s+|>\\s*)*)(?=\\S)"_s);
+    QStringList lines = markdown.split(u'\n');
+    for (QString &line : lines) {
+        const auto m = prefix.match(line);
+        if (m.hasMatch())
+            line.insert(m.capturedLength(1), QChar(0x200F));
+    }
+    return lines.join(u'\n');
 }
 
 QString SkillDetail::category() const

@@ -27,6 +27,7 @@ class SkillDetail : public QObject
     Q_PROPERTY(int siblingCount READ siblingCount NOTIFY changed)
     Q_PROPERTY(QStringList availableLanguages READ availableLanguages NOTIFY changed)
     Q_PROPERTY(ExampleListModel *examples READ examples CONSTANT)
+    Q_PROPERTY(int exampleCount READ exampleCount NOTIFY changed)
 
 public:
     explicit SkillDetail(QObject *parent = nullptr);
@@ -39,7 +40,8 @@ public:
     bool found() const { return bool(m_ref); }
     QString title() const { return text().title; }
     QString summary() const { return text().summary; }
-    QString body() const { return text().body; }
+    QString body() const;
+    int exampleCount() const { return m_ref ? int(m_ref.skill->examples.size()) : 0; }
     QString category() const;
     QString categoryTitle() const;
     QString previous() const { return sibling(-1); }

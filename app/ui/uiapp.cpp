@@ -3,6 +3,9 @@
 #include "appcontext.h"
 #include "languages.h"
 #include "logging.h"
+#include "uisettings.h"
+
+#include <QFile>
 
 #include <QDir>
 #include <QFontDatabase>
@@ -23,10 +26,13 @@ void UiApp::setInitialLanguage(const QString &code)
 UiApp::UiApp(QQmlEngine *engine) : m_engine(engine)
 {
     s_app = this;
-    QString initial = s_initialLanguage;
-    if (AppContext *ctx = AppContext::instance(); initial.isEmpty() && ctx)
-        initial = ctx->settings().value(u"ui/language"_s, systemLanguage()).toString();
-    setLanguage(initial);
+    m_choice = u"system"_s;
+    if (AppContext *ctx = AppContext::instance())
+        m_choice = ctx->settings().value(u"ui/language"_s, u"system"_s).toString();
+    if (!s_initialLanguage.isEmpty())
+        apply(s_initialLanguage); // --lang: this run only, the saved choice stays
+    else
+        apply(m_choice == u"system" ? systemLanguage() : m_choice);
 }
 
 UiApp::~UiApp()
@@ -46,7 +52,42 @@ UiApp *UiApp::instance()
     return s_app;
 }
 
-void UiApp::setLanguage(const QString &requested)
+void UiApp::setLanguage(const QString &code)
+{
+    setLanguageChoice(code);
+}
+
+void UiApp::setLanguageChoice(const QString &choice)
+{
+    if (choice != u"system" && !isSupportedLanguage(choice))
+        return;
+    const bool changedChoice = choice != m_choice;
+    m_choice = choice;
+    if (AppContext *ctx = AppContext::instance())
+        ctx->settings().setValue(u"ui/language"_s, choice);
+    const QString code = choice == u"system" ? systemLanguage() : choice;
+    if (code != m_language)
+        apply(code);
+    else if (changedChoice)
+        emit languageChanged();
+}
+
+QLocale UiApp::numberLocale() const
+{
+    UiSettings *settings = UiSettings::instance();
+    return settings && settings->latinDigits() ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                               : localeFor(m_language);
+}
+
+void UiApp::refreshLocale()
+{
+    QLocale::setDefault(numberLocale());
+    emit languageChanged();
+    if (m_engine)
+        m_engine->retranslate();
+}
+
+void UiApp::apply(const QString &requested)
 {
     const QString code = isSupportedLanguage(requested) ? requested : u"en"_s;
     if (code == m_language)
@@ -65,10 +106,8 @@ void UiApp::setLanguage(const QString &requested)
         }
     }
     m_language = code;
-    QLocale::setDefault(localeFor(code));
+    QLocale::setDefault(numberLocale());
     QGuiApplication::setLayoutDirection(isRightToLeft(code) ? Qt::RightToLeft : Qt::LeftToRight);
-    if (AppContext *ctx = AppContext::instance())
-        ctx->settings().setValue(u"ui/language"_s, code);
     emit languageChanged();
     if (m_engine)
         m_engine->retranslate();
@@ -115,7 +154,33 @@ QStringList UiApp::packErrors() const
 
 QString UiApp::number(int value) const
 {
-    return localeFor(m_language).toString(value);
+    return numberLocale().toString(value);
+}
+
+QString UiApp::percent(int value) const
+{
+    const QLocale locale = numberLocale();
+    return locale.toString(value) + locale.percent();
+}
+
+bool UiApp::isRtlLanguage(const QString &code) const
+{
+    return isRightToLeft(code);
+}
+
+QString UiApp::categoryOfSkill(const QString &skillRef) const
+{
+    AppContext *ctx = AppContext::instance();
+    const Library::SkillRef r = ctx ? ctx->library().findSkill(skillRef) : Library::SkillRef{};
+    return r ? r.pack->content.manifest.id + u'/' + r.skill->categoryId : QString();
+}
+
+QString UiApp::resourceText(const QString &path) const
+{
+    if (!path.startsWith(u":/"))
+        return {};
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 
 QString UiApp::languageName(const QString &code) const

@@ -14,6 +14,8 @@ class UiApp : public QObject
     QML_NAMED_ELEMENT(App)
     QML_SINGLETON
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    // "system" or a language code: what the settings page shows and saves.
+    Q_PROPERTY(QString languageChoice READ languageChoice WRITE setLanguageChoice NOTIFY languageChanged)
     Q_PROPERTY(bool rtl READ rtl NOTIFY languageChanged)
     Q_PROPERTY(QString fontFamily READ fontFamily NOTIFY languageChanged)
     Q_PROPERTY(QStringList languages READ languages CONSTANT)
@@ -28,6 +30,11 @@ public:
 
     QString language() const { return m_language; }
     void setLanguage(const QString &code);
+    QString languageChoice() const { return m_choice; }
+    void setLanguageChoice(const QString &choice);
+    // Re-applies locale and digits after the digits setting changed.
+    void refreshLocale();
+    QLocale numberLocale() const;
     bool rtl() const;
     QString fontFamily() const;
     QStringList languages() const;
@@ -37,6 +44,12 @@ public:
     // Digits in the interface language (۱۲ in fa, ١٢ in ar, 12 in en).
     Q_INVOKABLE QString number(int value) const;
     Q_INVOKABLE QString languageName(const QString &code) const;
+    Q_INVOKABLE QString percent(int value) const;
+    Q_INVOKABLE bool isRtlLanguage(const QString &code) const;
+    // "pack.id/category-id" of a skill ref, for deep links that name only the skill.
+    Q_INVOKABLE QString categoryOfSkill(const QString &skillRef) const;
+    // Text of a bundled resource (font licences on the About page).
+    Q_INVOKABLE QString resourceText(const QString &path) const;
 
     // A language for this run only (--lang), ahead of the saved setting.
     static void setInitialLanguage(const QString &code);
@@ -50,7 +63,9 @@ signals:
 
 private:
     QQmlEngine *m_engine;
+    void apply(const QString &code);
     QString m_language;
+    QString m_choice;
     std::unique_ptr<QTranslator> m_translator;
 };
 

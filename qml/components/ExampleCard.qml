@@ -13,8 +13,9 @@ Pane {
     required property string why
     required property string badClip
     required property string goodClip
+    property bool contentRtl: App.rtl
 
-    padding: 14
+    padding: 12
     // A flat card: elevation shadows need a shader effect the software renderer cannot draw.
     background: Rectangle {
         color: Theme.card
@@ -24,33 +25,37 @@ Pane {
 
     ColumnLayout {
         width: parent.width
-        spacing: 10
+        spacing: 8
 
         Label {
             Layout.fillWidth: true
             text: card.situation
             font.italic: true
+            font.pixelSize: Theme.small
             color: Theme.muted
             wrapMode: Label.Wrap
-            horizontalAlignment: Qt.AlignLeft
+            horizontalAlignment: Theme.align(card.contentRtl)
         }
         PhrasingLine {
             Layout.fillWidth: true
             good: false
             text: card.bad
+            clip: card.badClip
+            contentRtl: card.contentRtl
         }
         PhrasingLine {
             Layout.fillWidth: true
             good: true
             text: card.good
+            clip: card.goodClip
+            contentRtl: card.contentRtl
         }
         Label {
             Layout.fillWidth: true
-            //: Prefix of the explanation under a phrasing example; %1 is the explanation
-            text: qsTr("Why: %1").arg(card.why)
-            font.pixelSize: 14
+            text: card.why
+            font.pixelSize: Theme.small
             wrapMode: Label.Wrap
-            horizontalAlignment: Qt.AlignLeft
+            horizontalAlignment: Theme.align(card.contentRtl)
         }
     }
 }

@@ -3,71 +3,113 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Maharat
 
+// A category's topics. On wide windows the list and the selected topic stand side by side.
 Page {
     id: page
+    objectName: "categoryPage"
 
     property alias category: skills.category
+    property bool split: false
+    property string selectedSkill: ""
     readonly property string pageTitle: skills.categoryTitle
     readonly property bool found: skills.found
     signal skillChosen(string ref)
+    // The wide view picked a topic by itself (the first one): no navigation, just state.
+    signal autoSelected(string ref)
 
-    ListView {
-        id: list
+    background: Rectangle { color: Theme.page }
+
+    SkillListModel { id: skills }
+
+    // Wide view with nothing chosen yet: show the first topic rather than an empty pane.
+    onSplitChanged: selectFirst()
+    Component.onCompleted: selectFirst()
+    function selectFirst() {
+        if (split && selectedSkill === "" && skills.count > 0) {
+            selectedSkill = skills.firstRef()
+            autoSelected(selectedSkill)
+        }
+    }
+
+    RowLayout {
         anchors.fill: parent
-        clip: true
-        model: SkillListModel { id: skills }
-        delegate: ItemDelegate {
-            id: row
-            required property string ref
-            required property string title
-            required property string summary
-            required property int number
-            width: ListView.view.width
-            height: Math.max(Theme.touchTarget + 16, implicitHeight)
-            Accessible.name: title
-            onClicked: page.skillChosen(ref)
-            contentItem: RowLayout {
-                spacing: 12
-                Label {
-                    Layout.alignment: Qt.AlignTop
-                    Layout.preferredWidth: 28
-                    text: App.number(row.number)
-                    color: Theme.primary
-                    font.pixelSize: 17
-                    font.weight: Font.DemiBold
-                    horizontalAlignment: Qt.AlignHCenter
-                }
-                ColumnLayout {
-                    Layout.fillWidth: true
-                    spacing: 2
+        spacing: 0
+        ListView {
+            id: list
+            Layout.fillHeight: true
+            Layout.fillWidth: !page.split
+            Layout.preferredWidth: page.split ? Math.min(380, page.width * 0.4) : -1
+            clip: true
+            model: skills
+            delegate: ItemDelegate {
+                id: row
+                required property string ref
+                required property string title
+                required property string summary
+                required property int number
+                width: ListView.view.width
+                height: Math.max(Theme.touchTarget + 16, implicitHeight)
+                highlighted: page.split && page.selectedSkill === ref
+                Accessible.name: title
+                onClicked: page.skillChosen(ref)
+                contentItem: RowLayout {
+                    spacing: 12
                     Label {
-                        Layout.fillWidth: true
-                        text: row.title
-                        font.pixelSize: 16
+                        Layout.alignment: Qt.AlignTop
+                        Layout.preferredWidth: 28 * Settings.textScale
+                        text: App.number(row.number)
+                        color: Theme.primary
+                        font.pixelSize: Theme.subtitle
                         font.weight: Font.DemiBold
-                        wrapMode: Label.Wrap
-                        horizontalAlignment: Qt.AlignLeft
+                        horizontalAlignment: Qt.AlignHCenter
                     }
-                    Label {
+                    ColumnLayout {
                         Layout.fillWidth: true
-                        text: row.summary
-                        color: Theme.muted
-                        font.pixelSize: 14
-                        wrapMode: Label.Wrap
-                        horizontalAlignment: Qt.AlignLeft
+                        spacing: 2
+                        Label {
+                            Layout.fillWidth: true
+                            text: row.title
+                            font.pixelSize: Theme.body
+                            font.weight: Font.DemiBold
+                            wrapMode: Label.Wrap
+                            horizontalAlignment: Qt.AlignLeft
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: row.summary
+                            color: Theme.muted
+                            font.pixelSize: Theme.small
+                            wrapMode: Label.Wrap
+                            horizontalAlignment: Qt.AlignLeft
+                        }
                     }
+                    ChevronIcon { visible: !page.split }
                 }
-                ChevronIcon {}
+            }
+            Label {
+                anchors.centerIn: parent
+                width: parent.width - 2 * Theme.margin
+                visible: list.count === 0
+                //: Shown for a category that has no topics
+                text: qsTr("This category has no topics yet.")
+                horizontalAlignment: Qt.AlignHCenter
+                wrapMode: Label.Wrap
             }
         }
-        Label {
-            anchors.centerIn: parent
-            width: parent.width - 2 * Theme.margin
-            visible: list.count === 0
-            //: Shown for a category that has no topics
-            text: qsTr("This category has no topics yet.")
-            horizontalAlignment: Qt.AlignHCenter
-            wrapMode: Label.Wrap
+        Rectangle {
+            visible: page.split
+            Layout.fillHeight: true
+            Layout.preferredWidth: 1
+            color: Theme.cardBorder
+        }
+        Loader {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            active: page.split && page.selectedSkill !== ""
+            sourceComponent: SkillView {
+                skill: page.selectedSkill
+                onSiblingChosen: ref => page.skillChosen(ref)
+            }
         }
     }
 }

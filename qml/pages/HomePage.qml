@@ -1,92 +1,121 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.Controls.Material
 import Maharat
 
 Page {
     id: page
+    objectName: "homePage"
 
     signal categoryChosen(string ref)
+    signal skillChosen(string ref)
+    signal searchRequested()
     property string pageTitle: ""
     readonly property bool found: true
 
-    ListView {
-        id: list
+    background: Rectangle { color: Theme.page }
+
+    SkillDetail { id: lastViewed; skill: UserData.lastViewed }
+    BookmarkListModel { id: bookmarks }
+
+    ScrollView {
+        id: scroll
         anchors.fill: parent
-        model: CategoryListModel {}
-        clip: true
-        header: ColumnLayout {
-            width: list.width
-            spacing: 4
-            Label {
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: Math.min(scroll.availableWidth - 2 * Theme.margin, Theme.readingWidth)
+            x: (scroll.availableWidth - width) / 2
+            spacing: 8
+
+            Item { Layout.preferredHeight: 8 }
+
+            // Looks like a search field; opens the search page, where typing happens.
+            ItemDelegate {
+                objectName: "homeSearch"
                 Layout.fillWidth: true
-                Layout.margins: Theme.margin
-                Layout.bottomMargin: 0
-                //: Heading above the list of topic categories on the home page
-                text: qsTr("What would you like to practise?")
-                font.pixelSize: 18
-                font.weight: Font.DemiBold
-                wrapMode: Label.Wrap
-                horizontalAlignment: Qt.AlignLeft
+                Layout.preferredHeight: Theme.touchTarget + 4
+                icon.source: "../icons/search.svg"
+                icon.color: Theme.muted
+                //: Placeholder of the search field on the home page
+                text: qsTr("Search skills, phrases, situations…")
+                font.pixelSize: Theme.body
+                Material.foreground: Theme.muted
+                background: Rectangle { radius: height / 2; color: Theme.card; border.color: Theme.cardBorder }
+                onClicked: page.searchRequested()
             }
+
             Repeater {
-                model: App.packErrors
+                model: App.packErrors.concat(UserData.error.length > 0 ? [UserData.error] : [])
                 Label {
                     required property string modelData
                     Layout.fillWidth: true
-                    Layout.leftMargin: Theme.margin
-                    Layout.rightMargin: Theme.margin
-                    //: Shown when an installed pack was refused; %1 is the file and the reason
-                    text: qsTr("A pack could not be opened: %1").arg(modelData)
+                    text: modelData
                     color: Theme.bad
                     wrapMode: Label.Wrap
                     horizontalAlignment: Qt.AlignLeft
                 }
             }
-        }
-        delegate: ItemDelegate {
-            id: row
-            required property string ref
-            required property string title
-            required property int topicCount
-            required property string packTitle
-            width: ListView.view.width
-            height: Math.max(Theme.touchTarget + 16, implicitHeight)
-            Accessible.name: title
-            onClicked: page.categoryChosen(ref)
-            contentItem: RowLayout {
-                spacing: 12
-                ColumnLayout {
-                    Layout.fillWidth: true
-                    spacing: 2
-                    Label {
-                        Layout.fillWidth: true
-                        text: row.title
-                        font.pixelSize: 17
-                        wrapMode: Label.Wrap
-                        horizontalAlignment: Qt.AlignLeft
-                    }
-                    Label {
-                        Layout.fillWidth: true
-                        //: Under a category name: how many topics it has and which pack it comes from
-                        text: qsTr("%Ln topic(s)", "", row.topicCount) + " · " + row.packTitle
-                        color: Theme.muted
-                        font.pixelSize: 13
-                        wrapMode: Label.Wrap
-                        horizontalAlignment: Qt.AlignLeft
-                    }
-                }
-                ChevronIcon {}
+
+            SectionLabel {
+                visible: lastViewed.found
+                //: Home page heading above the topic the user read last
+                text: qsTr("Continue where you left off")
             }
-        }
-        Label {
-            anchors.centerIn: parent
-            width: parent.width - 2 * Theme.margin
-            visible: list.count === 0
-            //: Shown on the home page when no pack is installed
-            text: qsTr("No skill packs are installed.")
-            horizontalAlignment: Qt.AlignHCenter
-            wrapMode: Label.Wrap
+            TopicRow {
+                visible: lastViewed.found
+                Layout.fillWidth: true
+                heading: lastViewed.title
+                detail: lastViewed.summary
+                onClicked: page.skillChosen(lastViewed.skill)
+            }
+
+            SectionLabel {
+                visible: bookmarks.count > 0
+                //: Home page heading above the bookmarked topics
+                text: qsTr("Bookmarks")
+            }
+            Repeater {
+                model: bookmarks
+                TopicRow {
+                    required property string ref
+                    required property string title
+                    required property string summary
+                    Layout.fillWidth: true
+                    heading: title
+                    detail: summary
+                    onClicked: page.skillChosen(ref)
+                }
+            }
+
+            SectionLabel {
+                //: Home page heading above the list of topic categories
+                text: qsTr("What would you like to practise?")
+            }
+            Repeater {
+                model: CategoryListModel { id: categories }
+                TopicRow {
+                    required property string ref
+                    required property string title
+                    required property int topicCount
+                    required property string packTitle
+                    Layout.fillWidth: true
+                    heading: title
+                    //: Under a category name: how many topics it has and which pack it comes from
+                    detail: qsTr("%Ln topic(s)", "", topicCount) + " · " + packTitle
+                    onClicked: page.categoryChosen(ref)
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: categories.count === 0
+                //: Shown on the home page when no pack is installed
+                text: qsTr("No skill packs are installed.")
+                horizontalAlignment: Qt.AlignHCenter
+                wrapMode: Label.Wrap
+            }
+            Item { Layout.preferredHeight: 16 }
         }
     }
 }

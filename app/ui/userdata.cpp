@@ -1,0 +1,172 @@
+#include "userdata.h"
+
+#include "appcontext.h"
+
+using namespace Qt::StringLiterals;
+
+namespace maharat {
+
+static UserData *s_userData = nullptr;
+
+static std::optional<SkillKey> keyOf(const QString &ref)
+{
+    AppContext *ctx = AppContext::instance();
+    const Library::SkillRef r = ctx ? ctx->library().findSkill(ref) : Library::SkillRef{};
+    if (!r)
+        return std::nullopt;
+    return SkillKey{r.pack->content.manifest.id, r.skill->id};
+}
+
+static ProgressStore *store()
+{
+    AppContext *ctx = AppContext::instance();
+    return ctx && ctx->progress().isOpen() ? &ctx->progress() : nullptr;
+}
+
+UserData::UserData(QObject *parent) : QObject(parent)
+{
+    s_userData = this;
+}
+
+UserData *UserData::create(QQmlEngine *, QJSEngine *)
+{
+    return s_userData ? s_userData : new UserData;
+}
+
+UserData *UserData::instance()
+{
+    return s_userData;
+}
+
+bool UserData::isBookmarked(const QString &skillRef) const
+{
+    const auto key = keyOf(skillRef);
+    return key && store() && store()->isBookmarked(*key);
+}
+
+void UserData::setBookmarked(const QString &skillRef, bool on)
+{
+    const auto key = keyOf(skillRef);
+    if (!key || !store() || !store()->setBookmarked(*key, on))
+        return;
+    ++m_revision;
+    emit bookmarksChanged();
+}
+
+void UserData::recordView(const QString &skillRef)
+{
+    const auto key = keyOf(skillRef);
+    if (key && store() && store()->recordView(*key))
+        emit historyChanged();
+}
+
+QStringList UserData::bookmarkRefs() const
+{
+    QStringList out;
+    if (store())
+        for (const SkillKey &k : store()->bookmarks())
+            out.append(k.packId + u'/' + k.skillId);
+    return out;
+}
+
+QString UserData::lastViewed() const
+{
+    if (!store())
+        return {};
+    const auto recent = store()->recentlyViewed(1);
+    return recent.isEmpty() ? QString() : recent.first().packId + u'/' + recent.first().skillId;
+}
+
+QString UserData::error() const
+{
+    AppContext *ctx = AppContext::instance();
+    return ctx ? ctx->progress().errorMessage() : QString();
+}
+
+// ---- bookmarks
+
+BookmarkListModel::BookmarkListModel(QObject *parent) : LanguageAwareModel(parent)
+{
+    reload();
+    if (UserData *data = UserData::instance())
+        connect(data, &UserData::bookmarksChanged, this, [this] {
+            beginResetModel();
+            reload();
+            endResetModel();
+        });
+}
+
+void BookmarkListModel::reload()
+{
+    m_rows.clear();
+    AppContext *ctx = AppContext::instance();
+    if (ctx && UserData::instance())
+        for (const QString &ref : UserData::instance()->bookmarkRefs())
+            if (const Library::SkillRef r = ctx->library().findSkill(ref))
+                m_rows.append(r); // bookmarks of uninstalled packs stay stored, just not shown
+    emit countChanged();
+}
+
+int BookmarkListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant BookmarkListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Library::SkillRef &r = m_rows[index.row()];
+    const SkillText t = r.skill->text.value(pickLanguage(r.pack->content, uiLanguage()));
+    switch (role) {
+    case RefRole: return QString(r.pack->content.manifest.id + u'/' + r.skill->id);
+    case Qt::DisplayRole:
+    case TitleRole: return t.title;
+    case SummaryRole: return t.summary;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> BookmarkListModel::roleNames() const
+{
+    return {{RefRole, "ref"}, {TitleRole, "title"}, {SummaryRole, "summary"}};
+}
+
+// ---- packs
+
+PackListModel::PackListModel(QObject *parent) : LanguageAwareModel(parent) {}
+
+int PackListModel::rowCount(const QModelIndex &parent) const
+{
+    AppContext *ctx = AppContext::instance();
+    return parent.isValid() || !ctx ? 0 : int(ctx->library().packs().size());
+}
+
+QVariant PackListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const PackContent &c = AppContext::instance()->library().packs()[index.row()].content;
+    const QString lang = pickLanguage(c, uiLanguage());
+    switch (role) {
+    case IdRole: return c.manifest.id;
+    case Qt::DisplayRole:
+    case TitleRole: return c.manifest.title.value(lang);
+    case DescriptionRole: return c.manifest.description.value(lang);
+    case VersionRole: return c.manifest.version;
+    case PublisherRole: return c.manifest.publisher;
+    case CreditsRole: return c.manifest.credits;
+    case LicenseRole: return c.manifest.license;
+    case TopicCountRole: return int(c.skills.size());
+    }
+    return {};
+}
+
+QHash<int, QByteArray> PackListModel::roleNames() const
+{
+    return {{IdRole, "packId"}, {TitleRole, "title"}, {DescriptionRole, "description"}, {VersionRole, "version"},
+            {PublisherRole, "publisher"}, {CreditsRole, "credits"}, {LicenseRole, "license"},
+            {TopicCountRole, "topicCount"}};
+}
+
+} // namespace maharat

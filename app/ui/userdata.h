@@ -1,0 +1,76 @@
+#pragma once
+#include "contentmodels.h"
+
+#include <QObject>
+#include <QQmlEngine>
+
+namespace maharat {
+
+// The QML singleton `UserData`: bookmarks and reading history from the progress store.
+class UserData : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(QString lastViewed READ lastViewed NOTIFY historyChanged)
+    Q_PROPERTY(QString error READ error CONSTANT)
+    Q_PROPERTY(int revision READ revision NOTIFY bookmarksChanged)
+
+public:
+    explicit UserData(QObject *parent = nullptr);
+    static UserData *create(QQmlEngine *, QJSEngine *);
+    static UserData *instance();
+
+    Q_INVOKABLE bool isBookmarked(const QString &skillRef) const;
+    Q_INVOKABLE void setBookmarked(const QString &skillRef, bool on);
+    Q_INVOKABLE void recordView(const QString &skillRef);
+    QStringList bookmarkRefs() const;
+    QString lastViewed() const;
+    QString error() const;
+    int revision() const { return m_revision; }
+
+signals:
+    void bookmarksChanged();
+    void historyChanged();
+
+private:
+    int m_revision = 0;
+};
+
+// Bookmarked skills (newest first) with their titles in the interface language.
+class BookmarkListModel : public LanguageAwareModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+public:
+    enum Role { RefRole = Qt::UserRole + 1, TitleRole, SummaryRole };
+    explicit BookmarkListModel(QObject *parent = nullptr);
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+signals:
+    void countChanged();
+protected:
+    void reload() override;
+private:
+    QList<Library::SkillRef> m_rows;
+};
+
+// Installed packs, for the About page.
+class PackListModel : public LanguageAwareModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+public:
+    enum Role { IdRole = Qt::UserRole + 1, TitleRole, DescriptionRole, VersionRole, PublisherRole, CreditsRole,
+                LicenseRole, TopicCountRole };
+    explicit PackListModel(QObject *parent = nullptr);
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+protected:
+    void reload() override {}
+};
+
+} // namespace maharat

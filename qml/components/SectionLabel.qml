@@ -1,0 +1,14 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Maharat
+
+Label {
+    Layout.fillWidth: true
+    Layout.topMargin: 12
+    font.pixelSize: Theme.subtitle
+    font.weight: Font.DemiBold
+    wrapMode: Label.Wrap
+    horizontalAlignment: Qt.AlignLeft
+    Accessible.role: Accessible.Heading
+}

@@ -1,0 +1,71 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Maharat
+
+// A skill's text and examples in one language (the detail's effective language).
+ColumnLayout {
+    id: content
+    property SkillDetail detail
+    // Set when this column shows a language other than the interface's.
+    property bool showLanguageName: false
+    readonly property bool contentRtl: App.isRtlLanguage(detail.effectiveLanguage)
+
+    spacing: 12
+
+    Label {
+        visible: content.showLanguageName
+        Layout.fillWidth: true
+        text: App.languageName(content.detail.effectiveLanguage)
+        color: Theme.primary
+        font.pixelSize: Theme.small
+        font.weight: Font.DemiBold
+        horizontalAlignment: Theme.align(content.contentRtl)
+    }
+    Label {
+        visible: content.showLanguageName
+        Layout.fillWidth: true
+        text: content.detail.title
+        font.pixelSize: Theme.title
+        font.weight: Font.Bold
+        wrapMode: Label.Wrap
+        horizontalAlignment: Theme.align(content.contentRtl)
+    }
+    Label {
+        Layout.fillWidth: true
+        text: content.detail.summary
+        color: Theme.primary
+        font.pixelSize: Theme.subtitle
+        wrapMode: Label.Wrap
+        horizontalAlignment: Theme.align(content.contentRtl)
+    }
+    Label {
+        objectName: "skillBody"
+        Layout.fillWidth: true
+        text: content.detail.body
+        textFormat: Text.MarkdownText
+        font.pixelSize: Theme.body
+        lineHeight: 1.1
+        wrapMode: Label.Wrap
+        horizontalAlignment: Theme.align(content.contentRtl)
+        onLinkActivated: link => Qt.openUrlExternally(link)
+    }
+    Label {
+        Layout.fillWidth: true
+        Layout.topMargin: 8
+        visible: content.detail.exampleCount > 0
+        //: Heading above the cards with what to say and what not to say
+        text: qsTr("Say it better")
+        font.pixelSize: Theme.title
+        font.weight: Font.DemiBold
+        horizontalAlignment: Qt.AlignLeft
+        Accessible.role: Accessible.Heading
+    }
+    Repeater {
+        model: content.detail.examples
+        ExampleCard {
+            Layout.fillWidth: true
+            contentRtl: content.contentRtl
+        }
+    }
+}

@@ -1,0 +1,146 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Maharat
+
+Page {
+    id: page
+    objectName: "settingsPage"
+    //: Title of the settings page
+    readonly property string pageTitle: qsTr("Settings")
+    readonly property bool found: true
+    signal aboutRequested()
+
+    background: Rectangle { color: Theme.page }
+
+    ScrollView {
+        id: scroll
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: Math.min(scroll.availableWidth - 2 * Theme.margin, Theme.readingWidth)
+            x: (scroll.availableWidth - width) / 2
+            spacing: 4
+
+            SectionLabel {
+                //: Settings heading: the interface language
+                text: qsTr("Language")
+            }
+            ButtonGroup { id: languageGroup }
+            Repeater {
+                model: ["system"].concat(App.languages)
+                RadioButton {
+                    required property string modelData
+                    Layout.fillWidth: true
+                    ButtonGroup.group: languageGroup
+                    //: Language option that follows the device's language
+                    text: modelData === "system" ? qsTr("Same as the device") : App.languageName(modelData)
+                    checked: App.languageChoice === modelData
+                    onClicked: App.languageChoice = modelData
+                }
+            }
+
+            SectionLabel {
+                //: Settings heading: size of the text; %1 is a percentage such as 120%
+                text: qsTr("Text size: %1").arg(App.percent(Math.round(Settings.textScale * 100)))
+            }
+            Slider {
+                id: scaleSlider
+                objectName: "textScaleSlider"
+                Layout.fillWidth: true
+                from: 1.0
+                to: 2.0
+                stepSize: 0.1
+                snapMode: Slider.SnapAlways
+                value: Settings.textScale
+                //: Screen reader name of the text size slider
+                Accessible.name: qsTr("Text size")
+                onMoved: Settings.textScale = value
+            }
+            Label {
+                Layout.fillWidth: true
+                //: Sample text under the text size slider
+                text: qsTr("The quick reply is the kind one.")
+                font.pixelSize: Theme.body
+                wrapMode: Label.Wrap
+                horizontalAlignment: Qt.AlignLeft
+            }
+
+            SectionLabel {
+                //: Settings heading: light or dark colours
+                text: qsTr("Theme")
+            }
+            ButtonGroup { id: themeGroup }
+            Repeater {
+                model: [
+                    //: Theme option: follow the device
+                    { value: "system", label: qsTr("Same as the device") },
+                    //: Theme option: light colours
+                    { value: "light", label: qsTr("Light") },
+                    //: Theme option: dark colours
+                    { value: "dark", label: qsTr("Dark") }
+                ]
+                RadioButton {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    ButtonGroup.group: themeGroup
+                    text: modelData.label
+                    checked: Settings.theme === modelData.value
+                    onClicked: Settings.theme = modelData.value
+                }
+            }
+
+            SectionLabel {
+                //: Settings heading: how fast audio clips play
+                text: qsTr("Playback speed")
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                ButtonGroup { id: speedGroup }
+                Repeater {
+                    model: [0.75, 1.0, 1.25]
+                    RadioButton {
+                        required property real modelData
+                        ButtonGroup.group: speedGroup
+                        //: A playback speed such as 1.25×; %1 is the number
+                        text: qsTr("%1×").arg(Number(modelData).toLocaleString(Qt.locale(), "f", modelData === 1.0 ? 0 : 2))
+                        checked: Math.abs(Settings.playbackRate - modelData) < 0.01
+                        onClicked: Settings.playbackRate = modelData
+                    }
+                }
+            }
+
+            SectionLabel {
+                //: Settings heading: which digits numbers are shown with
+                text: qsTr("Digits")
+            }
+            Switch {
+                Layout.fillWidth: true
+                //: Switch that shows 0-9 instead of Persian or Arabic digits
+                text: qsTr("Always use Latin digits (0–9)")
+                checked: Settings.latinDigits
+                onToggled: Settings.latinDigits = checked
+            }
+            Label {
+                Layout.fillWidth: true
+                //: Example of numbers under the digits switch; %1 and %2 are numbers
+                text: qsTr("Example: topic %1 of %2").arg(App.number(3)).arg(App.number(25))
+                color: Theme.muted
+                font.pixelSize: Theme.small
+                horizontalAlignment: Qt.AlignLeft
+            }
+
+            TopicRow {
+                Layout.fillWidth: true
+                Layout.topMargin: 16
+                //: Link from the settings page to the About page
+                heading: qsTr("About Maharat")
+                //: Under the About link
+                detail: qsTr("Version, content packs and their sources, licences")
+                onClicked: page.aboutRequested()
+            }
+            Item { Layout.preferredHeight: 16 }
+        }
+    }
+}
