@@ -15,11 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace maharat {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Audio", text);
-}
-
 AudioPlayer::AudioPlayer(QObject *parent)
     : QObject(parent), m_player(std::make_unique<QMediaPlayer>()), m_output(std::make_unique<QAudioOutput>())
 {
@@ -31,7 +26,7 @@ AudioPlayer::AudioPlayer(QObject *parent)
     connect(m_player.get(), &QMediaPlayer::errorOccurred, this, [this](QMediaPlayer::Error, const QString &detail) {
         qCWarning(lcAudio) << "playback error for" << m_clip << detail;
         //: Shown when a phrasing clip cannot be played
-        setError(tr("This clip cannot be played."));
+        setError(QCoreApplication::translate("Audio", "This clip cannot be played."));
     });
     if (UiSettings *settings = UiSettings::instance())
         connect(settings, &UiSettings::changed, this, &AudioPlayer::applyRate);
@@ -119,7 +114,7 @@ bool AudioPlayer::load(const QString &clipRef)
     if (e) {
         qCWarning(lcAudio) << "cannot load clip" << clipRef << e.codeName();
         //: Shown when a clip's data could not be read from its pack
-        setError(tr("This clip cannot be loaded from its pack."));
+        setError(QCoreApplication::translate("Audio", "This clip cannot be loaded from its pack."));
         return false;
     }
     m_player->setSourceDevice(nullptr);
@@ -141,7 +136,7 @@ void AudioPlayer::play(const QString &clipRef)
 {
     if (!outputAvailable()) {
         //: Shown when the device has no speaker or sound system to play clips on
-        setError(tr("No audio output is available on this device, so clips cannot be played."));
+        setError(QCoreApplication::translate("Audio", "No audio output is available on this device, so clips cannot be played."));
         return;
     }
     if (!load(clipRef))

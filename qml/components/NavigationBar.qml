@@ -29,6 +29,7 @@ ToolBar {
                 icon.color: bar.current === modelData.name ? Theme.primary : Theme.muted
                 text: modelData.label
                 font.pixelSize: Theme.caption
+                font.capitalization: Font.MixedCase
                 checkable: false
                 Accessible.role: Accessible.PageTab
                 Accessible.name: modelData.label

@@ -1,10 +1,11 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Maharat
 
 // A skill's text and examples in one language (the detail's effective language).
-ColumnLayout {
+// A Column, not a ColumnLayout: wrapped text reports its height only once its width is known,
+// which positioners handle and nested layouts do not.
+Column {
     id: content
     property SkillDetail detail
     // Set when this column shows a language other than the interface's.
@@ -15,7 +16,7 @@ ColumnLayout {
 
     Label {
         visible: content.showLanguageName
-        Layout.fillWidth: true
+        width: parent.width
         text: App.languageName(content.detail.effectiveLanguage)
         color: Theme.primary
         font.pixelSize: Theme.small
@@ -24,7 +25,7 @@ ColumnLayout {
     }
     Label {
         visible: content.showLanguageName
-        Layout.fillWidth: true
+        width: parent.width
         text: content.detail.title
         font.pixelSize: Theme.title
         font.weight: Font.Bold
@@ -32,7 +33,7 @@ ColumnLayout {
         horizontalAlignment: Theme.align(content.contentRtl)
     }
     Label {
-        Layout.fillWidth: true
+        width: parent.width
         text: content.detail.summary
         color: Theme.primary
         font.pixelSize: Theme.subtitle
@@ -41,7 +42,7 @@ ColumnLayout {
     }
     Label {
         objectName: "skillBody"
-        Layout.fillWidth: true
+        width: parent.width
         text: content.detail.body
         textFormat: Text.MarkdownText
         font.pixelSize: Theme.body
@@ -51,8 +52,8 @@ ColumnLayout {
         onLinkActivated: link => Qt.openUrlExternally(link)
     }
     Label {
-        Layout.fillWidth: true
-        Layout.topMargin: 8
+        width: parent.width
+        topPadding: 8
         visible: content.detail.exampleCount > 0
         //: Heading above the cards with what to say and what not to say
         text: qsTr("Say it better")
@@ -64,7 +65,7 @@ ColumnLayout {
     Repeater {
         model: content.detail.examples
         ExampleCard {
-            Layout.fillWidth: true
+            width: parent.width
             contentRtl: content.contentRtl
         }
     }

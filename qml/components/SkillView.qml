@@ -111,22 +111,20 @@ ScrollView {
                 }
             }
         }
-        GridLayout {
+        // Positioners with explicit widths: wrapped text needs its width before its height.
+        Flow {
+            id: columns
             Layout.fillWidth: true
-            columns: column.twoColumns ? 2 : 1
-            columnSpacing: 24
-            rowSpacing: 24
+            Layout.preferredHeight: implicitHeight
+            spacing: 24
+            readonly property real columnWidth: column.twoColumns ? (width - spacing) / 2 : width
             SkillContent {
-                Layout.fillWidth: true
-                Layout.alignment: Qt.AlignTop
-                Layout.preferredWidth: 1
+                width: columns.columnWidth
                 detail: primary
             }
             SkillContent {
                 visible: view.compareLanguage.length > 0
-                Layout.fillWidth: true
-                Layout.alignment: Qt.AlignTop
-                Layout.preferredWidth: 1
+                width: columns.columnWidth
                 detail: secondary
                 showLanguageName: true
             }
