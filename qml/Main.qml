@@ -72,7 +72,8 @@ ApplicationWindow {
         stack.push(categoryPage, { category: ref, split: wide })
     }
 
-    function openSkill(ref) {
+    function openSkill(anyRef) {
+        const ref = App.canonicalSkill(anyRef)
         const cat = App.categoryOfSkill(ref)
         if (cat === "")
             return false

@@ -175,6 +175,13 @@ QString UiApp::categoryOfSkill(const QString &skillRef) const
     return r ? r.pack->content.manifest.id + u'/' + r.skill->categoryId : QString();
 }
 
+QString UiApp::canonicalSkill(const QString &skillRef) const
+{
+    AppContext *ctx = AppContext::instance();
+    const Library::SkillRef r = ctx ? ctx->library().findSkill(skillRef) : Library::SkillRef{};
+    return r ? r.pack->content.manifest.id + u'/' + r.skill->id : QString();
+}
+
 QString UiApp::resourceText(const QString &path) const
 {
     if (!path.startsWith(u":/"))

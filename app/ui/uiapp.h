@@ -48,6 +48,8 @@ public:
     Q_INVOKABLE bool isRtlLanguage(const QString &code) const;
     // "pack.id/category-id" of a skill ref, for deep links that name only the skill.
     Q_INVOKABLE QString categoryOfSkill(const QString &skillRef) const;
+    // The full "pack.id/skill-id" form of a skill ref, or "" if no installed pack has it.
+    Q_INVOKABLE QString canonicalSkill(const QString &skillRef) const;
     // Text of a bundled resource (font licences on the About page).
     Q_INVOKABLE QString resourceText(const QString &path) const;
 

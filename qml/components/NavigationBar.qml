@@ -7,6 +7,7 @@ import Maharat
 // Phones: the bottom bar.
 ToolBar {
     id: bar
+    objectName: "navigationBar"
     property string current
     signal chosen(string name)
 
@@ -22,6 +23,7 @@ ToolBar {
             model: nav.items
             ToolButton {
                 required property var modelData
+                objectName: "nav-" + modelData.name
                 Layout.fillWidth: true
                 Layout.preferredHeight: 64
                 display: AbstractButton.TextUnderIcon

@@ -6,6 +6,7 @@ import Maharat
 // Wide windows: a side bar on the start side (mirroring puts it on the right in fa/ar).
 Pane {
     id: side
+    objectName: "sideNavigation"
     property string current
     signal chosen(string name)
 

@@ -1,0 +1,110 @@
+import QtQuick
+import QtTest
+import Maharat
+
+// Direction, language switching, digits and the phone/wide threshold, on the real main window.
+TestCase {
+    id: tc
+    name: "Layout"
+    when: windowShown
+
+    Component {
+        id: mainWindow
+        Main {}
+    }
+
+    function openWindow(w, h) {
+        const win = createTemporaryObject(mainWindow, null, { width: w, height: h })
+        verify(win !== null)
+        waitForRendering(win.contentItem)
+        return win
+    }
+
+    function cleanup() {
+        App.language = "en"
+        Settings.latinDigits = false
+    }
+
+    function test_mirroring_data() {
+        return [
+            { tag: "fa", lang: "fa", rtl: true },
+            { tag: "ar", lang: "ar", rtl: true },
+            { tag: "en", lang: "en", rtl: false }
+        ]
+    }
+
+    function test_mirroring(data) {
+        App.language = data.lang
+        const win = openWindow(360, 640)
+        verify(win.openRoute("skill:patience"))
+        const header = findChild(win.contentItem, "skillHeader")
+        const title = findChild(header, "skillTitle")
+        verify(title !== null)
+        tryVerify(() => title.width > 0)
+        // The header's leading element sits at the right in fa/ar and at the left in en.
+        const left = title.mapToItem(win.contentItem, 0, 0).x
+        const right = left + title.width
+        if (data.rtl) {
+            verify(right > win.width - 40, "right edge " + right)
+            verify(left > 80, "left edge " + left)
+        } else {
+            verify(left < 40, "left edge " + left)
+            verify(right < win.width - 80, "right edge " + right)
+        }
+    }
+
+    function test_languageSwitchRetranslates() {
+        const win = openWindow(360, 640)
+        const home = findChild(win.contentItem, "nav-home") || findChild(win.footer, "nav-home")
+        verify(home !== null)
+        compare(home.text, "Home")
+        App.language = "fa"
+        tryVerify(() => home.text !== "Home" && home.text.length > 0)
+        verify(/[\u0600-\u06FF]/.test(home.text), "Persian label: " + home.text)
+        verify(win.contentItem.LayoutMirroring.enabled)
+        App.language = "en"
+        tryCompare(home, "text", "Home")
+    }
+
+    function test_digitsFollowLanguage_data() {
+        return [
+            { tag: "fa", lang: "fa", expected: "۱۲" },
+            { tag: "ar", lang: "ar", expected: "١٢" },
+            { tag: "en", lang: "en", expected: "12" }
+        ]
+    }
+
+    function test_digitsFollowLanguage(data) {
+        App.language = data.lang
+        compare(App.number(12), data.expected)
+        Settings.latinDigits = true
+        compare(App.number(12), "12")
+    }
+
+    function test_layoutThreshold() {
+        const win = openWindow(699, 640)
+        const side = findChild(win.contentItem, "sideNavigation")
+        verify(side !== null)
+        verify(win.footer.visible)
+        verify(!side.visible)
+        win.width = 700
+        tryVerify(() => side.visible && !win.footer.visible)
+        win.width = 360
+        tryVerify(() => !side.visible && win.footer.visible)
+    }
+
+    function test_resizeKeepsThePage() {
+        const win = openWindow(360, 640)
+        verify(win.openRoute("skill:listening"))
+        const stack = findChild(win.contentItem, "stack")
+        compare(stack.currentItem.objectName, "skillPage")
+        compare(stack.currentItem.skill, "org.maharat.test-mini/listening")
+        // The stack is rebuilt, so look the current page up again each time.
+        win.width = 1000
+        tryVerify(() => stack.currentItem && stack.currentItem.objectName === "categoryPage")
+        compare(stack.currentItem.selectedSkill, "org.maharat.test-mini/listening")
+        win.width = 360
+        tryVerify(() => stack.currentItem && stack.currentItem.objectName === "skillPage")
+        compare(stack.currentItem.skill, "org.maharat.test-mini/listening")
+    }
+}
