@@ -6,61 +6,61 @@
     <message>
         <source>About</source>
         <extracomment>Title of the About page</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>درباره</translation>
     </message>
     <message>
         <source>Maharat</source>
         <extracomment>App name on the About page</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مهارت</translation>
     </message>
     <message>
         <source>Version %1</source>
         <extracomment>%1 is the version number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نسخه‌ی %1</translation>
     </message>
     <message>
         <source>Customer-service skills for front-line staff, offline, in Persian, Arabic and English.</source>
         <extracomment>Short description of the app on the About page</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مهارت‌های خدمات مشتری برای کارکنان خط مقدم، بدون نیاز به اینترنت، به فارسی، عربی و انگلیسی.</translation>
     </message>
     <message>
         <source>The audio clips of the bundled packs are read by synthetic voices (eSpeak NG), not by people. A manager can replace any clip with a recording.</source>
         <extracomment>Note that the bundled audio is computer-generated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>فایل‌های صوتی بسته‌های همراه برنامه با صدای مصنوعی (eSpeak NG) خوانده شده‌اند، نه با صدای انسان. مدیر می‌تواند هر کدام را با صدای ضبط‌شده جایگزین کند.</translation>
     </message>
     <message>
         <source>Content packs</source>
         <extracomment>About page heading above the installed content packs</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>بسته‌های محتوا</translation>
     </message>
     <message>
         <source>Version %1 · %2 · %3</source>
         <extracomment>Pack details: %1 version number, %2 publisher, %3 licence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نسخه‌ی %1 · %2 · %3</translation>
     </message>
     <message>
         <source>Based on:</source>
         <extracomment>Heading above a pack&apos;s sources</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>بر پایه‌ی:</translation>
     </message>
     <message>
         <source>Fonts</source>
         <extracomment>About page heading above font licences</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>قلم‌ها</translation>
     </message>
     <message>
         <source>Vazirmatn by Saber Rastikerdar, and Noto Sans and Noto Sans Arabic by Google, all under the SIL Open Font License 1.1.</source>
         <extracomment>Font credits on the About page</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>قلم وزیرمتن اثر صابر راستی‌کردار و قلم‌های Noto Sans و Noto Sans Arabic از گوگل، همه با مجوز SIL Open Font License 1.1.</translation>
     </message>
     <message>
         <source>Hide the licence text</source>
         <extracomment>Button that shows the full font licence text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>پنهان کردن متن مجوز</translation>
     </message>
     <message>
         <source>Show the licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش متن مجوز</translation>
     </message>
 </context>
 <context>
@@ -68,17 +68,17 @@
     <message>
         <source>This clip cannot be played.</source>
         <extracomment>Shown when a phrasing clip cannot be played</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>این فایل صوتی پخش نمی‌شود.</translation>
     </message>
     <message>
         <source>This clip cannot be loaded from its pack.</source>
         <extracomment>Shown when a clip&apos;s data could not be read from its pack</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>خواندن این فایل صوتی از بسته‌اش ممکن نیست.</translation>
     </message>
     <message>
         <source>No audio output is available on this device, so clips cannot be played.</source>
         <extracomment>Shown when the device has no speaker or sound system to play clips on</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>این دستگاه خروجی صدا ندارد؛ برای همین فایل‌های صوتی پخش نمی‌شوند.</translation>
     </message>
 </context>
 <context>
@@ -86,7 +86,7 @@
     <message>
         <source>Dismiss</source>
         <extracomment>Closes the message about audio that cannot play</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>بستن</translation>
     </message>
 </context>
 <context>
@@ -94,7 +94,7 @@
     <message>
         <source>This category has no topics yet.</source>
         <extracomment>Shown for a category that has no topics</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>این دسته هنوز موضوعی ندارد.</translation>
     </message>
 </context>
 <context>
@@ -102,34 +102,34 @@
     <message>
         <source>What would you like to practise?</source>
         <extracomment>Home page heading above the list of topic categories</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>می‌خواهید چه چیزی را تمرین کنید؟</translation>
     </message>
     <message numerus="yes">
         <source>%Ln topic(s)</source>
         <extracomment>Under a category name: how many topics it has and which pack it comes from</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln موضوع</numerusform>
         </translation>
     </message>
     <message>
         <source>No skill packs are installed.</source>
         <extracomment>Shown on the home page when no pack is installed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>هیچ بسته‌ی مهارتی نصب نشده است.</translation>
     </message>
     <message>
         <source>Search skills, phrases, situations…</source>
         <extracomment>Placeholder of the search field on the home page</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>جست‌وجوی مهارت‌ها، جمله‌ها، موقعیت‌ها…</translation>
     </message>
     <message>
         <source>Continue where you left off</source>
         <extracomment>Home page heading above the topic the user read last</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ادامه از جایی که ماندید</translation>
     </message>
     <message>
         <source>Bookmarks</source>
         <extracomment>Home page heading above the bookmarked topics</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نشان‌شده‌ها</translation>
     </message>
 </context>
 <context>
@@ -137,17 +137,17 @@
     <message>
         <source>Maharat</source>
         <extracomment>Window title: the app&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مهارت</translation>
     </message>
     <message>
         <source>Back</source>
         <extracomment>Accessible name of the toolbar&apos;s back button</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>بازگشت</translation>
     </message>
     <message>
         <source>Language</source>
         <extracomment>Accessible name of the toolbar button that changes the interface language</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>زبان</translation>
     </message>
 </context>
 <context>
@@ -155,22 +155,22 @@
     <message>
         <source>Home</source>
         <extracomment>Navigation: the home page with categories</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>خانه</translation>
     </message>
     <message>
         <source>Search</source>
         <extracomment>Navigation: the search page</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>جست‌وجو</translation>
     </message>
     <message>
         <source>Quiz</source>
         <extracomment>Navigation: quizzes and refreshers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>آزمون</translation>
     </message>
     <message>
         <source>Settings</source>
         <extracomment>Navigation: the settings page</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تنظیمات</translation>
     </message>
 </context>
 <context>
@@ -178,159 +178,159 @@
     <message>
         <source>The pack file %1 does not exist.</source>
         <extracomment>%1 is a file path</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>فایل بسته‌ی %1 وجود ندارد.</translation>
     </message>
     <message>
         <source>The pack file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>خواندن فایل بسته‌ی %1 ممکن نیست.</translation>
     </message>
     <message>
         <source>The pack file is too large (%1 MB; the limit is %2 MB).</source>
         <extracomment>%1 file size in MB, %2 the limit in MB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>فایل بسته بیش از حد بزرگ است (%1 مگابایت؛ حداکثر %2 مگابایت).</translation>
     </message>
     <message>
         <source>This file is not a skill pack, or it is damaged or incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>این فایل بسته‌ی مهارت نیست، یا آسیب دیده یا ناقص است.</translation>
     </message>
     <message>
         <source>This database file is not a Maharat skill pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>این فایل پایگاه داده یک بسته‌ی مهارت برای «مهارت» نیست.</translation>
     </message>
     <message>
         <source>This pack uses format version %1, which needs a newer version of Maharat.</source>
         <extracomment>%1 is the pack&apos;s format version number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>این بسته از نسخه‌ی %1 قالب استفاده می‌کند که به نسخه‌ی جدیدتری از مهارت نیاز دارد.</translation>
     </message>
     <message>
         <source>This pack has an unknown format version (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه‌ی قالب این بسته ناشناخته است (%1).</translation>
     </message>
     <message>
         <source>This pack needs a newer version of Maharat (reader format %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>این بسته به نسخه‌ی جدیدتری از مهارت نیاز دارد (قالب خواننده: %1).</translation>
     </message>
     <message>
         <source>The pack cannot be opened: %1</source>
         <extracomment>%1 is a technical message from the database</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>بسته باز نمی‌شود: %1</translation>
     </message>
     <message>
         <source>The pack is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بسته آسیب دیده است: %1</translation>
     </message>
     <message>
         <source>The pack contains a trigger (%1), which packs may not have.</source>
         <extracomment>%1 is a database object name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>بسته یک تریگر (%1) دارد، در حالی که بسته‌ها نباید تریگر داشته باشند.</translation>
     </message>
     <message>
         <source>The pack contains a view (%1), which packs may not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>بسته یک نما (%1) دارد، در حالی که بسته‌ها نباید نما داشته باشند.</translation>
     </message>
     <message>
         <source>The pack contains a virtual or full-text table (%1), which packs may not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>بسته یک جدول مجازی یا جدول جست‌وجوی تمام‌متن (%1) دارد، در حالی که بسته‌ها نباید چنین جدولی داشته باشند.</translation>
     </message>
     <message>
         <source>The pack contains an unexpected database object (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>بسته یک شیء پایگاه داده‌ی غیرمنتظره (%1) دارد.</translation>
     </message>
     <message>
         <source>The pack is missing the table %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول %1 در بسته وجود ندارد.</translation>
     </message>
     <message>
         <source>The pack&apos;s table %1 does not have the expected layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساختار جدول %1 در بسته با ساختار مورد انتظار یکی نیست.</translation>
     </message>
     <message>
         <source>The pack&apos;s manifest has no %1.</source>
         <extracomment>%1 is a manifest field name such as &quot;id&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>شناسنامه‌ی بسته فیلد %1 را ندارد.</translation>
     </message>
     <message>
         <source>The pack&apos;s manifest has an invalid %1: &quot;%2&quot;.</source>
         <extracomment>%1 field name, %2 its value</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مقدار فیلد %1 در شناسنامه‌ی بسته نامعتبر است: «%2».</translation>
     </message>
     <message>
         <source>The pack uses an unsupported language code &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>بسته از کد زبان پشتیبانی‌نشده‌ی «%1» استفاده می‌کند.</translation>
     </message>
     <message>
         <source>The item %1 has no text in language %2.</source>
         <extracomment>%1 an item id, %2 a language code</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مورد %1 در زبان %2 متنی ندارد.</translation>
     </message>
     <message>
         <source>The pack has an invalid id in %1: &quot;%2&quot;.</source>
         <extracomment>%1 a table name, %2 the bad id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>بسته در %1 یک شناسه‌ی نامعتبر دارد: «%2».</translation>
     </message>
     <message>
         <source>The pack uses the id %1 twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>بسته شناسه‌ی %1 را دو بار به کار برده است.</translation>
     </message>
     <message>
         <source>The pack has text that is not valid UTF-8 in %1 (%2).</source>
         <extracomment>%1 table name, %2 item id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>بسته در %1 (%2) متنی دارد که UTF-8 معتبر نیست.</translation>
     </message>
     <message>
         <source>The pack has text with forbidden control characters in %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>بسته در %1 (%2) متنی با نویسه‌های کنترلی غیرمجاز دارد.</translation>
     </message>
     <message>
         <source>The %1 of %2 is longer than %3 characters.</source>
         <extracomment>%1 field, %2 item id, %3 the character limit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>فیلد %1 در %2 بیش از %3 نویسه است.</translation>
     </message>
     <message>
         <source>The question %1 is malformed (%2).</source>
         <extracomment>%1 question id, %2 what is wrong in English technical terms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ساختار پرسش %1 نادرست است (%2).</translation>
     </message>
     <message>
         <source>The question %1 must have exactly one correct answer, but has %2.</source>
         <extracomment>%1 question id, %2 the number of answers marked correct</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>پرسش %1 باید دقیقاً یک پاسخ درست داشته باشد، اما %2 پاسخ درست دارد.</translation>
     </message>
     <message>
         <source>The media %1 has a type that is not allowed (%2).</source>
         <extracomment>%1 media id, %2 a mime type</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نوع فایل رسانه‌ای %1 مجاز نیست (%2).</translation>
     </message>
     <message>
         <source>The media %1 is too large (%2 bytes; the limit is %3).</source>
         <extracomment>%1 media id, %2 size in bytes, %3 limit in bytes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>فایل رسانه‌ای %1 بیش از حد بزرگ است (%2 بایت؛ حداکثر %3).</translation>
     </message>
     <message>
         <source>The media %1 does not match its checksum: it was altered or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل رسانه‌ای %1 با چک‌سام خود مطابقت ندارد: تغییر کرده یا آسیب دیده است.</translation>
     </message>
     <message>
         <source>The media %1 is not a valid audio clip.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل رسانه‌ای %1 فایل صوتی معتبری نیست.</translation>
     </message>
     <message>
         <source>The media %1 is not used by any item.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل رسانه‌ای %1 در هیچ موردی به کار نرفته است.</translation>
     </message>
     <message>
         <source>The item %1 refers to %2, which does not exist.</source>
         <extracomment>%1 the referring item, %2 the missing target id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مورد %1 به %2 ارجاع می‌دهد که وجود ندارد.</translation>
     </message>
     <message>
         <source>The pack&apos;s table %1 has more than %2 rows.</source>
         <extracomment>%1 table name, %2 the row limit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>جدول %1 در بسته بیش از %2 ردیف دارد.</translation>
     </message>
     <message>
         <source>The pack could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بسته خوانده نشد: %1</translation>
     </message>
 </context>
 <context>
@@ -338,12 +338,12 @@
     <message>
         <source>Say this</source>
         <extracomment>Screen reader label of the ✓ mark before a good phrasing line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>این را بگویید</translation>
     </message>
     <message>
         <source>Don&apos;t say this</source>
         <extracomment>Screen reader label of the ✗ mark before a bad phrasing line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>این را نگویید</translation>
     </message>
 </context>
 <context>
@@ -351,12 +351,12 @@
     <message>
         <source>Pause: %1</source>
         <extracomment>Screen reader name of the button pausing a clip; %1 is the line being played</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مکث: %1</translation>
     </message>
     <message>
         <source>Play: %1</source>
         <extracomment>Screen reader name of the button playing a clip; %1 is the line it plays</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>پخش: %1</translation>
     </message>
 </context>
 <context>
@@ -364,20 +364,20 @@
     <message>
         <source>Your progress cannot be opened: %1</source>
         <extracomment>%1 is a technical reason from the database</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اطلاعات پیشرفت شما باز نمی‌شود: %1</translation>
     </message>
     <message>
         <source>Your progress was saved by a newer version of Maharat. Update the app to use it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشرفت شما با نسخه‌ی جدیدتری از مهارت ذخیره شده است. برای استفاده از آن، برنامه را به‌روز کنید؛ چیزی تغییر نکرده است.</translation>
     </message>
     <message>
         <source>Your progress could not be updated to this version of Maharat. Nothing was lost: a copy is kept at %1.</source>
         <extracomment>%1 is the path of a backup copy of the user&apos;s data</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>پیشرفت شما برای این نسخه‌ی مهارت به‌روز نشد. چیزی از دست نرفته است: یک نسخه از آن در %1 نگه داشته شده است.</translation>
     </message>
     <message>
         <source>Your progress file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل پیشرفت شما آسیب دیده است: %1</translation>
     </message>
 </context>
 <context>
@@ -385,12 +385,12 @@
     <message>
         <source>Quiz</source>
         <extracomment>Title of the quiz page</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>آزمون</translation>
     </message>
     <message>
         <source>Refresher quizzes are coming in a later version.</source>
         <extracomment>Shown on the quiz page before quizzes are available in this version</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>آزمون‌های مرور در نسخه‌های بعدی اضافه می‌شوند.</translation>
     </message>
 </context>
 <context>
@@ -398,17 +398,17 @@
     <message>
         <source>Search</source>
         <extracomment>Title of the search page</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>جست‌وجو</translation>
     </message>
     <message>
         <source>Search skills, phrases, situations…</source>
         <extracomment>Placeholder of the search field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>جست‌وجوی مهارت‌ها، جمله‌ها، موقعیت‌ها…</translation>
     </message>
     <message>
         <source>Search is not available in this version yet. Browse the topics from the home page.</source>
         <extracomment>Shown on the search page before search is available in this version</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>جست‌وجو هنوز در این نسخه در دسترس نیست. موضوع‌ها را از صفحه‌ی اصلی مرور کنید.</translation>
     </message>
 </context>
 <context>
@@ -416,84 +416,84 @@
     <message>
         <source>Settings</source>
         <extracomment>Title of the settings page</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تنظیمات</translation>
     </message>
     <message>
         <source>Language</source>
         <extracomment>Settings heading: the interface language</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>زبان</translation>
     </message>
     <message>
         <source>Same as the device</source>
         <extracomment>Language option that follows the device&apos;s language
 ----------
 Theme option: follow the device</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مطابق دستگاه</translation>
     </message>
     <message>
         <source>Text size: %1</source>
         <extracomment>Settings heading: size of the text; %1 is a percentage such as 120%</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اندازه‌ی متن: %1</translation>
     </message>
     <message>
         <source>Text size</source>
         <extracomment>Screen reader name of the text size slider</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اندازه‌ی متن</translation>
     </message>
     <message>
         <source>The quick reply is the kind one.</source>
         <extracomment>Sample text under the text size slider</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ سریع، همان پاسخ مهربانانه است.</translation>
     </message>
     <message>
         <source>Theme</source>
         <extracomment>Settings heading: light or dark colours</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>پوسته</translation>
     </message>
     <message>
         <source>Light</source>
         <extracomment>Theme option: light colours</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>روشن</translation>
     </message>
     <message>
         <source>Dark</source>
         <extracomment>Theme option: dark colours</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تیره</translation>
     </message>
     <message>
         <source>Playback speed</source>
         <extracomment>Settings heading: how fast audio clips play</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>سرعت پخش</translation>
     </message>
     <message>
         <source>%1×</source>
         <extracomment>A playback speed such as 1.25×; %1 is the number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <source>Digits</source>
         <extracomment>Settings heading: which digits numbers are shown with</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ارقام</translation>
     </message>
     <message>
         <source>Always use Latin digits (0–9)</source>
         <extracomment>Switch that shows 0-9 instead of Persian or Arabic digits</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>همیشه از ارقام لاتین (0–9) استفاده شود</translation>
     </message>
     <message>
         <source>Example: topic %1 of %2</source>
         <extracomment>Example of numbers under the digits switch; %1 and %2 are numbers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نمونه: موضوع %1 از %2</translation>
     </message>
     <message>
         <source>About Maharat</source>
         <extracomment>Link from the settings page to the About page</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>درباره‌ی مهارت</translation>
     </message>
     <message>
         <source>Version, content packs and their sources, licences</source>
         <extracomment>Under the About link</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نسخه، بسته‌های محتوا و منابع آن‌ها، مجوزها</translation>
     </message>
 </context>
 <context>
@@ -501,7 +501,7 @@ Theme option: follow the device</extracomment>
     <message>
         <source>Say it better</source>
         <extracomment>Heading above the cards with what to say and what not to say</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>بهتر بگوییم</translation>
     </message>
 </context>
 <context>
@@ -509,32 +509,32 @@ Theme option: follow the device</extracomment>
     <message>
         <source>Topic %1 of %2</source>
         <extracomment>Above a skill&apos;s title: its position in the category, e.g. &quot;Topic 3 of 25&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>موضوع %1 از %2</translation>
     </message>
     <message>
         <source>Bookmark this topic</source>
         <extracomment>Screen reader name of the bookmark button on a skill page</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نشان کردن این موضوع</translation>
     </message>
     <message>
         <source>Show in another language</source>
         <extracomment>Button that shows the same topic in a second language</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نمایش به زبانی دیگر</translation>
     </message>
     <message>
         <source>One language only</source>
         <extracomment>Menu item that hides the second language</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>فقط یک زبان</translation>
     </message>
     <message>
         <source>Previous</source>
         <extracomment>Button to the previous topic in the same category</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>قبلی</translation>
     </message>
     <message>
         <source>Next</source>
         <extracomment>Button to the next topic in the same category</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>بعدی</translation>
     </message>
 </context>
 </TS>

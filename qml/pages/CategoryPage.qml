@@ -21,8 +21,8 @@ Page {
 
     SkillListModel { id: skills }
 
-    // Wide view with nothing chosen yet: show the first topic rather than an empty pane.
-    onSplitChanged: selectFirst()
+    // Wide view with nothing chosen yet: show the first topic rather than an empty pane. Only
+    // once every initial property is set: the window rebuilds the page when `split` changes.
     Component.onCompleted: selectFirst()
     function selectFirst() {
         if (split && selectedSkill === "" && skills.count > 0) {
