@@ -64,7 +64,7 @@ QByteArray SpeechSynth::synthesize(const QString &lang, const QString &text, QSt
 {
     const Voice voice = voiceFor(lang);
     const QByteArray key = QCryptographicHash::hash(
-        (u"espeak-ng|"_s + voice.name + u'|' + QString::number(voice.wordsPerMinute) + u"|opus24|"_s + text).toUtf8(),
+        (u"espeak-ng|"_s + voice.name + u'|' + QString::number(voice.wordsPerMinute) + u"|opus12f60|"_s + text).toUtf8(),
         QCryptographicHash::Sha256);
     const QString cached = QDir(m_cacheDir).filePath(QString::fromLatin1(key.toHex()) + u".opus"_s);
     QFile hit(cached);
@@ -89,7 +89,8 @@ QByteArray SpeechSynth::synthesize(const QString &lang, const QString &text, QSt
                             | quint32(quint8(key[2])) << 8 | quint32(quint8(key[3]))) & 0x7fffffff;
     if (!run(u"espeak-ng"_s, {u"-v"_s, voice.name, u"-s"_s, QString::number(voice.wordsPerMinute),
                               u"-w"_s, wav, u"-f"_s, txt}, error)
-        || !run(u"opusenc"_s, {u"--quiet"_s, u"--bitrate"_s, u"24"_s, u"--downmix-mono"_s, u"--serial"_s,
+        || !run(u"opusenc"_s, {u"--quiet"_s, u"--bitrate"_s, u"12"_s, u"--framesize"_s, u"60"_s,
+                               u"--downmix-mono"_s, u"--serial"_s,
                                QString::number(serial), wav, opus}, error))
         return {};
     QFile out(opus);
