@@ -4,10 +4,13 @@
 #include "packlint.h"
 #include "packreader.h"
 #include "packstats.h"
+#include "languages.h"
+#include "searchindex.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -38,7 +41,8 @@ int usage(const QString &problem = {})
              "  maharat-pack build SRC_DIR -o OUT.skillpack [--audio-cache DIR] [--no-synth]\n"
              "  maharat-pack info PACK [--json]\n"
              "  maharat-pack verify PACK\n"
-             "  maharat-pack lint SRC_DIR\n";
+             "  maharat-pack lint SRC_DIR\n"
+             "  maharat-pack search PACK... --query TEXT [--lang fa|ar|en] [--limit N] [--json]\n";
     err().flush();
     return 2;
 }
@@ -142,6 +146,90 @@ int lint(const QStringList &args)
     return 0;
 }
 
+// The app's own search (in-memory index over the packs as the safe reader returns them), so
+// authors can check what a query finds before shipping a pack.
+int searchPacks(QStringList args)
+{
+    QStringList packs;
+    QString query;
+    QString lang = u"en"_s;
+    int limit = 10;
+    bool json = false;
+    bool haveQuery = false;
+    while (!args.isEmpty()) {
+        const QString a = args.takeFirst();
+        if (a == u"--query" && !args.isEmpty()) {
+            query = args.takeFirst();
+            haveQuery = true;
+        } else if (a == u"--lang" && !args.isEmpty()) {
+            lang = args.takeFirst();
+        } else if (a == u"--limit" && !args.isEmpty()) {
+            bool ok = false;
+            limit = args.takeFirst().toInt(&ok);
+            if (!ok || limit < 1 || limit > 200)
+                return usage(u"--limit needs a number from 1 to 200"_s);
+        } else if (a == u"--json") {
+            json = true;
+        } else if (!a.startsWith(u'-')) {
+            packs.append(a);
+        } else {
+            return usage(u"unexpected argument "_s + a);
+        }
+    }
+    if (packs.isEmpty() || !haveQuery || query.trimmed().isEmpty())
+        return usage(u"search needs at least one PACK and --query TEXT"_s);
+    if (!isSupportedLanguage(lang))
+        return usage(u"--lang must be fa, ar or en"_s);
+
+    QList<LoadedPack> loaded;
+    for (const QString &path : std::as_const(packs)) {
+        LoadedPack pack;
+        if (const PackError e = readPack(path, pack)) {
+            err() << path << ": " << e.message() << '\n';
+            return 1;
+        }
+        loaded.append(std::move(pack));
+    }
+    search::SearchIndex index;
+    if (!index.open(u":memory:"_s) || !index.sync(loaded).ok) {
+        err() << "maharat-pack: search index: " << index.errorString() << '\n';
+        return 1;
+    }
+    const search::SearchResult r = index.search(query, lang, limit);
+    if (json) {
+        QJsonArray hits;
+        for (const search::SearchHit &h : r.hits) {
+            hits.append(QJsonObject{{u"rank"_s, hits.size() + 1},
+                                    {u"pack"_s, h.packId},
+                                    {u"topic"_s, h.skillId},
+                                    {u"title"_s, h.title},
+                                    {u"language"_s, h.language},
+                                    {u"matched_language"_s, h.matchedLanguage},
+                                    {u"match"_s, search::matchKindName(h.kind)},
+                                    {u"score"_s, h.score},
+                                    {u"snippet"_s, h.snippet}});
+        }
+        const QJsonObject o{{u"query"_s, query},
+                            {u"lang"_s, lang},
+                            {u"corrected_query"_s, r.correctedQuery},
+                            {u"hits"_s, hits}};
+        out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    if (!r.correctedQuery.isEmpty())
+        out() << "showing results for: " << r.correctedQuery << '\n';
+    if (r.hits.isEmpty())
+        out() << "no results\n";
+    int rank = 0;
+    for (const search::SearchHit &h : r.hits) {
+        out() << ++rank << ". " << h.ref() << "  score " << QString::number(h.score, 'f', 2) << "  matched "
+              << h.matchedLanguage << " (" << search::matchKindName(h.kind) << ")\n"
+              << "   " << h.title << '\n'
+              << "   " << h.snippet << '\n';
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -161,6 +249,8 @@ int main(int argc, char **argv)
         rc = verify(args);
     else if (command == u"lint")
         rc = lint(args);
+    else if (command == u"search")
+        rc = searchPacks(args);
     else if (command == u"--help" || command == u"-h" || command == u"help")
         rc = usage();
     else

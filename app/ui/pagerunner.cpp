@@ -117,7 +117,7 @@ int PageRunner::selfTest(const QStringList &routes, const QList<QSize> &sizes)
 
 QStringList PageRunner::allRoutes()
 {
-    QStringList routes{u"home"_s};
+    QStringList routes{u"home"_s, u"search:"_s, u"quiz"_s, u"settings"_s, u"about"_s};
     AppContext *ctx = AppContext::instance();
     if (!ctx)
         return routes;

@@ -29,9 +29,11 @@ UiApp::UiApp(QQmlEngine *engine) : m_engine(engine)
     m_choice = u"system"_s;
     if (AppContext *ctx = AppContext::instance())
         m_choice = ctx->settings().value(u"ui/language"_s, u"system"_s).toString();
-    if (!s_initialLanguage.isEmpty())
-        apply(s_initialLanguage); // --lang: this run only, the saved choice stays
-    else
+    if (!s_initialLanguage.isEmpty()) {
+        // --lang: shown as the choice for this run, but the saved choice stays as it was.
+        m_choice = s_initialLanguage;
+        apply(s_initialLanguage);
+    } else
         apply(m_choice == u"system" ? systemLanguage() : m_choice);
 }
 

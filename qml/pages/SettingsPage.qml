@@ -30,9 +30,8 @@ Page {
             ButtonGroup { id: languageGroup }
             Repeater {
                 model: ["system"].concat(App.languages)
-                RadioButton {
+                Choice {
                     required property string modelData
-                    Layout.fillWidth: true
                     ButtonGroup.group: languageGroup
                     //: Language option that follows the device's language
                     text: modelData === "system" ? qsTr("Same as the device") : App.languageName(modelData)
@@ -81,9 +80,8 @@ Page {
                     //: Theme option: dark colours
                     { value: "dark", label: qsTr("Dark") }
                 ]
-                RadioButton {
+                Choice {
                     required property var modelData
-                    Layout.fillWidth: true
                     ButtonGroup.group: themeGroup
                     text: modelData.label
                     checked: Settings.theme === modelData.value
@@ -100,8 +98,9 @@ Page {
                 ButtonGroup { id: speedGroup }
                 Repeater {
                     model: [0.75, 1.0, 1.25]
-                    RadioButton {
+                    Choice {
                         required property real modelData
+                        Layout.fillWidth: false
                         ButtonGroup.group: speedGroup
                         //: A playback speed such as 1.25×; %1 is the number
                         text: qsTr("%1×").arg(Number(modelData).toLocaleString(Qt.locale(), "f", modelData === 1.0 ? 0 : 2))

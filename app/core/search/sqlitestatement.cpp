@@ -2,6 +2,8 @@
 
 #include <sqlite3.h>
 
+#include <utility>
+
 namespace maharat::search {
 
 Statement::Statement(sqlite3 *db, QStringView sql) : m_db(db)

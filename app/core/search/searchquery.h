@@ -1,0 +1,37 @@
+#pragma once
+#include "textnormalizer.h"
+
+#include <QList>
+#include <QString>
+
+namespace maharat::search {
+
+// A query as the index runs it: the analyzed tokens (textnormalizer.h) minus stop words, and
+// whether the last one is still being typed.
+struct SearchQuery
+{
+    QList<QueryToken> tokens;
+    // As you type: the last word is a prefix ("angr" finds angry), unless the text ends with a
+    // space or punctuation (the word is complete) or it was a stop word.
+    bool lastIsPrefix = false;
+    // normalize() of the whole text, to recognise a query that is exactly a title.
+    QString normalized;
+
+    bool isEmpty() const { return tokens.isEmpty(); }
+    bool isPrefixToken(qsizetype i) const { return lastIsPrefix && i == tokens.size() - 1; }
+    // FTS5 syntax: ("a1" OR "a2") AND ("b1"* OR "b2"*), inside {columns} : (...) when given.
+    QString ftsExpression(QStringView columns = {}) const;
+    // Token i alone, for finding the words that match nothing.
+    QString tokenExpression(qsizetype i) const;
+};
+
+// Longer queries are pasted text, not searches; the rest is ignored so one query stays cheap.
+constexpr int MaxQueryTokens = 16;
+// A prefix of one letter would expand to a large part of the vocabulary; it has to match whole.
+constexpr int MinPrefixLength = 2;
+
+SearchQuery parseQuery(QStringView text);
+// The same query with the given tokens (a spelling correction keeps the prefix rule).
+SearchQuery withTokens(const SearchQuery &query, QList<QueryToken> tokens);
+
+} // namespace maharat::search
