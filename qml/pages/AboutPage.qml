@@ -61,6 +61,7 @@ Page {
             Repeater {
                 model: PackListModel {}
                 Pane {
+                    id: packCard
                     required property string title
                     required property string description
                     required property int version
@@ -74,7 +75,7 @@ Page {
                         spacing: 4
                         Label {
                             Layout.fillWidth: true
-                            text: parent.parent.title
+                            text: packCard.title
                             font.pixelSize: Theme.subtitle
                             font.weight: Font.DemiBold
                             wrapMode: Label.Wrap
@@ -83,7 +84,7 @@ Page {
                         Label {
                             Layout.fillWidth: true
                             //: Pack details: %1 version number, %2 publisher, %3 licence
-                            text: qsTr("Version %1 · %2 · %3").arg(App.number(parent.parent.version)).arg(parent.parent.publisher).arg(parent.parent.license)
+                            text: qsTr("Version %1 · %2 · %3").arg(App.number(packCard.version)).arg(packCard.publisher).arg(packCard.license)
                             color: Theme.muted
                             font.pixelSize: Theme.small
                             wrapMode: Label.Wrap
@@ -91,7 +92,7 @@ Page {
                         }
                         Label {
                             Layout.fillWidth: true
-                            text: parent.parent.description
+                            text: packCard.description
                             font.pixelSize: Theme.small
                             wrapMode: Label.Wrap
                             horizontalAlignment: Qt.AlignLeft
@@ -105,7 +106,7 @@ Page {
                             horizontalAlignment: Qt.AlignLeft
                         }
                         Repeater {
-                            model: parent.parent.credits
+                            model: packCard.credits
                             Label {
                                 required property string modelData
                                 Layout.fillWidth: true
