@@ -51,6 +51,8 @@ ApplicationWindow {
             stack.push(searchPage, { query: searchText }, StackView.Immediate)
         } else if (section === "quiz") {
             stack.push(quizPage, {}, StackView.Immediate)
+            if (quiz.active)
+                stack.push(quizSessionPage, { quiz: quiz }, StackView.Immediate)
         } else if (section === "settings") {
             stack.push(settingsPage, {}, StackView.Immediate)
             if (about)
@@ -59,6 +61,8 @@ ApplicationWindow {
     }
 
     function openSection(name) {
+        if (name !== "quiz")
+            quiz.stop()
         section = name
         category = ""
         skill = ""
@@ -94,6 +98,19 @@ ApplicationWindow {
         return true
     }
 
+    // kind: "skill" | "category" | "refresher"; ref names the skill or category.
+    function startQuiz(kind, ref) {
+        const started = kind === "skill" ? quiz.startSkill(ref)
+                      : kind === "category" ? quiz.startCategory(ref)
+                      : quiz.startRefresher()
+        section = "quiz"
+        category = ""
+        skill = ""
+        about = false
+        rebuild()
+        return started
+    }
+
     function openAbout() {
         about = true
         stack.push(aboutPage)
@@ -111,6 +128,8 @@ ApplicationWindow {
             skill = ""
         } else if (top.objectName === "settingsPage") {
             about = false
+        } else if (top.objectName === "quizPage") {
+            quiz.stop()
         }
         return true
     }
@@ -121,10 +140,16 @@ ApplicationWindow {
         const colon = route.indexOf(":")
         const kind = colon < 0 ? route : route.substring(0, colon)
         const arg = colon < 0 ? "" : route.substring(colon + 1)
+        if (kind === "quiz" && arg.length > 0)
+            return startQuiz("skill", arg)
         if (kind === "home" || kind === "quiz" || kind === "settings" || kind === "about") {
             openSection(kind === "about" ? "settings" : kind)
             if (kind === "about")
                 openAbout()
+            return true
+        }
+        if (kind === "refresher") {
+            startQuiz("refresher", "")
             return true
         }
         if (kind === "search") {
@@ -144,6 +169,8 @@ ApplicationWindow {
         }
         return false
     }
+
+    QuizController { id: quiz }
 
     Shortcut {
         sequences: [StandardKey.Back, "Esc"]
@@ -240,12 +267,14 @@ ApplicationWindow {
             onCategoryChosen: ref => window.openCategory(ref)
             onSkillChosen: ref => window.openSkill(ref)
             onSearchRequested: window.openSection("search")
+            onRefresherRequested: window.startQuiz("refresher", "")
         }
     }
     Component {
         id: categoryPage
         CategoryPage {
             onSkillChosen: ref => window.openSkill(ref)
+            onQuizRequested: ref => window.startQuiz("skill", ref)
             onAutoSelected: ref => window.skill = ref
         }
     }
@@ -253,6 +282,7 @@ ApplicationWindow {
         id: skillPage
         SkillPage {
             onSiblingChosen: ref => window.openSkill(ref)
+            onQuizRequested: ref => window.startQuiz("skill", ref)
         }
     }
     Component {
@@ -263,7 +293,17 @@ ApplicationWindow {
     }
     Component {
         id: quizPage
-        QuizPage {}
+        QuizPage {
+            onRefresherRequested: window.startQuiz("refresher", "")
+            onCategoryQuizRequested: ref => window.startQuiz("category", ref)
+        }
+    }
+    Component {
+        id: quizSessionPage
+        QuizSessionPage {
+            onSkillChosen: ref => window.openSkill(ref)
+            onDone: window.back()
+        }
     }
     Component {
         id: settingsPage

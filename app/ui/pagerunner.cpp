@@ -117,7 +117,7 @@ int PageRunner::selfTest(const QStringList &routes, const QList<QSize> &sizes)
 
 QStringList PageRunner::allRoutes()
 {
-    QStringList routes{u"home"_s, u"search:"_s, u"quiz"_s, u"settings"_s, u"about"_s};
+    QStringList routes{u"home"_s, u"search:"_s, u"quiz"_s, u"refresher"_s, u"settings"_s, u"about"_s};
     AppContext *ctx = AppContext::instance();
     if (!ctx)
         return routes;
@@ -126,6 +126,9 @@ QStringList PageRunner::allRoutes()
         routes.append(u"category:"_s + packId + u'/' + c.category->id);
         for (const Library::SkillRef &s : ctx->library().skillsOf(c))
             routes.append(u"skill:"_s + packId + u'/' + s.skill->id);
+        // One quiz per category is enough to cover the quiz screens' shapes.
+        if (const auto skills = ctx->library().skillsOf(c); !skills.isEmpty())
+            routes.append(u"quiz:"_s + packId + u'/' + skills.first().skill->id);
     }
     return routes;
 }

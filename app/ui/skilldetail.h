@@ -28,6 +28,7 @@ class SkillDetail : public QObject
     Q_PROPERTY(QStringList availableLanguages READ availableLanguages NOTIFY changed)
     Q_PROPERTY(ExampleListModel *examples READ examples CONSTANT)
     Q_PROPERTY(int exampleCount READ exampleCount NOTIFY changed)
+    Q_PROPERTY(int questionCount READ questionCount NOTIFY changed)
 
 public:
     explicit SkillDetail(QObject *parent = nullptr);
@@ -42,6 +43,7 @@ public:
     QString summary() const { return text().summary; }
     QString body() const;
     int exampleCount() const { return m_ref ? int(m_ref.skill->examples.size()) : 0; }
+    int questionCount() const { return m_ref ? int(m_ref.skill->questions.size()) : 0; }
     QString category() const;
     QString categoryTitle() const;
     QString previous() const { return sibling(-1); }

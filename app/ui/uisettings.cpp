@@ -21,6 +21,8 @@ UiSettings::UiSettings(QObject *parent) : QObject(parent), m_theme(u"system"_s)
         m_theme = s.value(u"ui/theme"_s, u"system"_s).toString();
         m_playbackRate = s.value(u"audio/rate"_s, 1.0).toReal();
         m_latinDigits = s.value(u"ui/latinDigits"_s, false).toBool();
+        m_listenOnly = s.value(u"quiz/listenOnly"_s, false).toBool();
+        m_retention = qBound(0.8, s.value(u"quiz/retention"_s, 0.9).toReal(), 0.95);
     }
 }
 
@@ -86,6 +88,27 @@ void UiSettings::setLatinDigits(bool on)
     save(u"ui/latinDigits"_s, on);
     if (UiApp *app = UiApp::instance())
         app->refreshLocale();
+}
+
+} // namespace maharat
+
+namespace maharat {
+
+void UiSettings::setListenOnly(bool on)
+{
+    if (on == m_listenOnly)
+        return;
+    m_listenOnly = on;
+    save(u"quiz/listenOnly"_s, on);
+}
+
+void UiSettings::setTargetRetention(qreal r)
+{
+    r = qBound(0.8, qRound(r * 100) / 100.0, 0.95);
+    if (qFuzzyCompare(r, m_retention))
+        return;
+    m_retention = r;
+    save(u"quiz/retention"_s, r);
 }
 
 } // namespace maharat

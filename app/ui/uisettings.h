@@ -15,6 +15,10 @@ class UiSettings : public QObject
     Q_PROPERTY(bool dark READ dark NOTIFY changed)
     Q_PROPERTY(qreal playbackRate READ playbackRate WRITE setPlaybackRate NOTIFY changed)
     Q_PROPERTY(bool latinDigits READ latinDigits WRITE setLatinDigits NOTIFY changed)
+    // Phrasing questions without their text: the learner judges by ear.
+    Q_PROPERTY(bool listenOnly READ listenOnly WRITE setListenOnly NOTIFY changed)
+    // FSRS target retention, 0.80–0.95.
+    Q_PROPERTY(qreal targetRetention READ targetRetention WRITE setTargetRetention NOTIFY changed)
 
 public:
     explicit UiSettings(QObject *parent = nullptr);
@@ -30,6 +34,10 @@ public:
     void setPlaybackRate(qreal rate); // 0.75 | 1.0 | 1.25
     bool latinDigits() const { return m_latinDigits; }
     void setLatinDigits(bool on);
+    bool listenOnly() const { return m_listenOnly; }
+    void setListenOnly(bool on);
+    qreal targetRetention() const { return m_retention; }
+    void setTargetRetention(qreal r);
 
 signals:
     void changed();
@@ -40,6 +48,8 @@ private:
     QString m_theme;
     qreal m_playbackRate = 1.0;
     bool m_latinDigits = false;
+    bool m_listenOnly = false;
+    qreal m_retention = 0.9;
 };
 
 } // namespace maharat

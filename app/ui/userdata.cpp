@@ -1,6 +1,7 @@
 #include "userdata.h"
 
 #include "appcontext.h"
+#include "quizsession.h"
 
 using namespace Qt::StringLiterals;
 
@@ -58,6 +59,14 @@ void UserData::recordView(const QString &skillRef)
     const auto key = keyOf(skillRef);
     if (key && store() && store()->recordView(*key))
         emit historyChanged();
+}
+
+int UserData::dueCount() const
+{
+    AppContext *ctx = AppContext::instance();
+    if (!ctx || !store())
+        return 0;
+    return quiz::dueCount(ctx->library(), store()->schedule(), QDateTime::currentDateTimeUtc());
 }
 
 QStringList UserData::bookmarkRefs() const

@@ -15,6 +15,8 @@ class UserData : public QObject
     Q_PROPERTY(QString lastViewed READ lastViewed NOTIFY historyChanged)
     Q_PROPERTY(QString error READ error CONSTANT)
     Q_PROPERTY(int revision READ revision NOTIFY bookmarksChanged)
+    // Questions due for the daily refresher now.
+    Q_PROPERTY(int dueCount READ dueCount NOTIFY progressChanged)
 
 public:
     explicit UserData(QObject *parent = nullptr);
@@ -28,8 +30,12 @@ public:
     QString lastViewed() const;
     QString error() const;
     int revision() const { return m_revision; }
+    int dueCount() const;
+    // Quizzes call this after storing an answer.
+    void notifyProgress() { emit progressChanged(); }
 
 signals:
+    void progressChanged();
     void bookmarksChanged();
     void historyChanged();
 

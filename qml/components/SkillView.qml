@@ -12,6 +12,7 @@ ScrollView {
     property string compareLanguage: ""
     readonly property alias detail: primary
     signal siblingChosen(string ref)
+    signal quizRequested(string ref)
 
     contentWidth: availableWidth
     clip: true
@@ -128,6 +129,16 @@ ScrollView {
                 detail: secondary
                 showLanguageName: true
             }
+        }
+        Button {
+            objectName: "skillQuizButton"
+            Layout.topMargin: 8
+            visible: primary.questionCount > 0
+            highlighted: true
+            icon.source: "../icons/quiz.svg"
+            //: Button on a skill page that starts a short quiz on that topic
+            text: qsTr("Quiz me on this topic")
+            onClicked: view.quizRequested(primary.skill)
         }
         RowLayout {
             Layout.fillWidth: true

@@ -14,6 +14,7 @@ Page {
     readonly property string pageTitle: skills.categoryTitle
     readonly property bool found: skills.found
     signal skillChosen(string ref)
+    signal quizRequested(string ref)
     // The wide view picked a topic by itself (the first one): no navigation, just state.
     signal autoSelected(string ref)
 
@@ -109,6 +110,7 @@ Page {
             sourceComponent: SkillView {
                 skill: page.selectedSkill
                 onSiblingChosen: ref => page.skillChosen(ref)
+                onQuizRequested: ref => page.quizRequested(ref)
             }
         }
     }

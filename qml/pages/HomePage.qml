@@ -11,6 +11,7 @@ Page {
     signal categoryChosen(string ref)
     signal skillChosen(string ref)
     signal searchRequested()
+    signal refresherRequested()
     property string pageTitle: ""
     readonly property bool found: true
 
@@ -56,6 +57,18 @@ Page {
                     wrapMode: Label.Wrap
                     horizontalAlignment: Qt.AlignLeft
                 }
+            }
+
+            TopicRow {
+                objectName: "homeRefresher"
+                visible: UserData.dueCount > 0
+                Layout.fillWidth: true
+                Layout.topMargin: 8
+                //: Home page card that starts the daily refresher quiz
+                heading: qsTr("Daily refresher")
+                //: Under the daily refresher card: how many questions are due
+                detail: qsTr("%Ln question(s) to refresh today.", "", UserData.dueCount)
+                onClicked: page.refresherRequested()
             }
 
             SectionLabel {

@@ -130,6 +130,36 @@ Page {
                 horizontalAlignment: Qt.AlignLeft
             }
 
+            SectionLabel {
+                //: Settings heading: quiz options
+                text: qsTr("Quizzes")
+            }
+            Switch {
+                Layout.fillWidth: true
+                //: Switch that hides the text of phrasing questions so they are judged by ear
+                text: qsTr("Listen only: hide the text of replies in phrasing questions")
+                checked: Settings.listenOnly
+                onToggled: Settings.listenOnly = checked
+            }
+            Label {
+                Layout.fillWidth: true
+                //: Label of the slider for how well questions should be remembered; %1 is a percentage
+                text: qsTr("Questions come back when your chance of remembering falls to %1").arg(App.percent(Math.round(Settings.targetRetention * 100)))
+                wrapMode: Label.Wrap
+                horizontalAlignment: Qt.AlignLeft
+            }
+            Slider {
+                Layout.fillWidth: true
+                from: 0.80
+                to: 0.95
+                stepSize: 0.01
+                snapMode: Slider.SnapAlways
+                value: Settings.targetRetention
+                //: Screen reader name of the target retention slider
+                Accessible.name: qsTr("Target retention")
+                onMoved: Settings.targetRetention = value
+            }
+
             TopicRow {
                 Layout.fillWidth: true
                 Layout.topMargin: 16

@@ -11,11 +11,13 @@ Page {
     readonly property string pageTitle: view.detail.categoryTitle
     readonly property bool found: view.detail.found
     signal siblingChosen(string ref)
+    signal quizRequested(string ref)
 
     background: Rectangle { color: Theme.page }
     SkillView {
         id: view
         anchors.fill: parent
         onSiblingChosen: ref => page.siblingChosen(ref)
+        onQuizRequested: ref => page.quizRequested(ref)
     }
 }

@@ -16,6 +16,20 @@ const QList<QStringList> &migrations()
             u"CREATE INDEX skill_view_recent ON skill_view(viewed_at)"_s,
             u"CREATE TABLE recent_search(query TEXT NOT NULL PRIMARY KEY, searched_at INTEGER NOT NULL) STRICT"_s,
         },
+        // 2: quizzes. Every answer is kept (history survives a question leaving its pack); the
+        // memory state per question is what the FSRS scheduler reads and writes.
+        {
+            u"CREATE TABLE attempt(id INTEGER PRIMARY KEY, pack_id TEXT NOT NULL, question_id TEXT NOT NULL, "
+            "skill_id TEXT NOT NULL, answer TEXT NOT NULL, correct INTEGER NOT NULL, time_ms INTEGER NOT NULL, "
+            "rating INTEGER NOT NULL, answered_at INTEGER NOT NULL) STRICT"_s,
+            u"CREATE INDEX attempt_by_time ON attempt(answered_at)"_s,
+            u"CREATE INDEX attempt_by_question ON attempt(pack_id, question_id)"_s,
+            u"CREATE TABLE memory(pack_id TEXT NOT NULL, question_id TEXT NOT NULL, skill_id TEXT NOT NULL, "
+            "difficulty REAL NOT NULL, stability REAL NOT NULL, last_review INTEGER NOT NULL, "
+            "due INTEGER NOT NULL, reps INTEGER NOT NULL, lapses INTEGER NOT NULL, "
+            "PRIMARY KEY(pack_id, question_id)) STRICT"_s,
+            u"CREATE INDEX memory_due ON memory(due)"_s,
+        },
     };
     return list;
 }

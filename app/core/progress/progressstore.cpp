@@ -218,3 +218,109 @@ QStringList ProgressStore::recentSearches(int limit) const
 }
 
 } // namespace maharat
+
+namespace maharat {
+
+static QDateTime fromMs(const QVariant &v)
+{
+    return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+bool ProgressStore::recordAnswer(const Attempt &a, const quiz::CardState &state)
+{
+    QSqlDatabase db = database();
+    if (!state.memory || !db.transaction())
+        return false;
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO attempt(pack_id, question_id, skill_id, answer, correct, time_ms, rating, answered_at) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const QVariant &v : {QVariant(a.question.packId), QVariant(a.question.questionId), QVariant(a.question.skillId),
+                              QVariant(a.answer), QVariant(a.correct ? 1 : 0), QVariant(a.timeMs),
+                              QVariant(int(a.rating)), QVariant(a.answeredAt.toMSecsSinceEpoch())})
+        q.addBindValue(v);
+    bool ok = q.exec();
+    QSqlQuery m(db);
+    m.prepare(u"INSERT INTO memory(pack_id, question_id, skill_id, difficulty, stability, last_review, due, reps, lapses) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(pack_id, question_id) DO UPDATE SET "
+              "skill_id = excluded.skill_id, difficulty = excluded.difficulty, stability = excluded.stability, "
+              "last_review = excluded.last_review, due = excluded.due, reps = excluded.reps, lapses = excluded.lapses"_s);
+    for (const QVariant &v : {QVariant(a.question.packId), QVariant(a.question.questionId), QVariant(a.question.skillId),
+                              QVariant(state.memory->difficulty), QVariant(state.memory->stability),
+                              QVariant(state.lastReview.toMSecsSinceEpoch()), QVariant(state.due.toMSecsSinceEpoch()),
+                              QVariant(state.reps), QVariant(state.lapses)})
+        m.addBindValue(v);
+    ok = ok && m.exec();
+    if (!ok || !db.commit()) {
+        qCWarning(lcQuiz) << "recording an answer failed:" << q.lastError().text() << m.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+static quiz::CardState cardFrom(const QSqlQuery &q, int first)
+{
+    quiz::CardState c;
+    c.memory = quiz::MemoryState{q.value(first).toDouble(), q.value(first + 1).toDouble()};
+    c.lastReview = fromMs(q.value(first + 2));
+    c.due = fromMs(q.value(first + 3));
+    c.reps = q.value(first + 4).toInt();
+    c.lapses = q.value(first + 5).toInt();
+    return c;
+}
+
+quiz::CardState ProgressStore::cardState(const QuestionKey &key) const
+{
+    QSqlQuery q(database());
+    q.prepare(u"SELECT difficulty, stability, last_review, due, reps, lapses FROM memory "
+              "WHERE pack_id = ? AND question_id = ?"_s);
+    q.addBindValue(key.packId);
+    q.addBindValue(key.questionId);
+    return q.exec() && q.next() ? cardFrom(q, 0) : quiz::CardState{};
+}
+
+bool ProgressStore::lastAnswerCorrect(const QuestionKey &key) const
+{
+    QSqlQuery q(database());
+    q.prepare(u"SELECT correct FROM attempt WHERE pack_id = ? AND question_id = ? ORDER BY answered_at DESC, id DESC LIMIT 1"_s);
+    q.addBindValue(key.packId);
+    q.addBindValue(key.questionId);
+    return q.exec() && q.next() && q.value(0).toInt() == 1;
+}
+
+QList<ScheduledQuestion> ProgressStore::schedule() const
+{
+    QSqlQuery q(database());
+    q.exec(u"SELECT pack_id, question_id, skill_id, difficulty, stability, last_review, due, reps, lapses "
+           "FROM memory ORDER BY due, pack_id, question_id"_s);
+    QList<ScheduledQuestion> out;
+    while (q.next())
+        out.append({{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()}, cardFrom(q, 3)});
+    return out;
+}
+
+QList<Attempt> ProgressStore::attempts() const
+{
+    QSqlQuery q(database());
+    q.exec(u"SELECT pack_id, question_id, skill_id, answer, correct, time_ms, rating, answered_at FROM attempt "
+           "ORDER BY answered_at, id"_s);
+    QList<Attempt> out;
+    while (q.next())
+        out.append({{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()}, q.value(3).toString(),
+                    q.value(4).toInt() == 1, q.value(5).toLongLong(), quiz::Rating(q.value(6).toInt()), fromMs(q.value(7))});
+    return out;
+}
+
+QMap<QDate, int> ProgressStore::answersPerDay(const QDate &from) const
+{
+    QSqlQuery q(database());
+    q.prepare(u"SELECT answered_at FROM attempt WHERE answered_at >= ?"_s);
+    q.addBindValue(QDateTime(from.startOfDay()).toMSecsSinceEpoch());
+    q.exec();
+    QMap<QDate, int> out;
+    while (q.next())
+        ++out[fromMs(q.value(0)).toLocalTime().date()];
+    return out;
+}
+
+} // namespace maharat

@@ -5,12 +5,35 @@
 #include <QString>
 #include <optional>
 
+#include "fsrs.h"
+
 namespace maharat {
 
 struct SkillKey {
     QString packId;
     QString skillId;
     bool operator==(const SkillKey &) const = default;
+};
+
+struct QuestionKey {
+    QString packId;
+    QString questionId; // "<skill>.<local>"
+    QString skillId;
+    bool operator==(const QuestionKey &) const = default;
+};
+
+struct Attempt {
+    QuestionKey question;
+    QString answer; // the chosen option id
+    bool correct = false;
+    qint64 timeMs = 0;
+    quiz::Rating rating = quiz::Rating::Good;
+    QDateTime answeredAt;
+};
+
+struct ScheduledQuestion {
+    QuestionKey question;
+    quiz::CardState card;
 };
 
 // The user's own data (never inside a pack): bookmarks, what they read last, recent searches,
@@ -44,6 +67,18 @@ public:
 
     bool addRecentSearch(const QString &query, const QDateTime &when = QDateTime::currentDateTimeUtc());
     QStringList recentSearches(int limit) const;
+
+    // One answer: the attempt and the question's new memory state in one FULL-synced
+    // transaction, so a crash keeps both or neither.
+    bool recordAnswer(const Attempt &attempt, const quiz::CardState &newState);
+    quiz::CardState cardState(const QuestionKey &key) const; // empty state if never answered
+    // Whether the last answer to this question was right (for the Easy rating).
+    bool lastAnswerCorrect(const QuestionKey &key) const;
+    // Every scheduled question, most overdue first.
+    QList<ScheduledQuestion> schedule() const;
+    QList<Attempt> attempts() const; // oldest first
+    // Answers per local day (key: yyyy-MM-dd in local time) since `from`.
+    QMap<QDate, int> answersPerDay(const QDate &from) const;
 
     QSqlDatabase database() const;
 

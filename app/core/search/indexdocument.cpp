@@ -4,6 +4,7 @@
 #include "textnormalizer.h"
 
 #include <QCryptographicHash>
+#include <QSet>
 #include <QStringList>
 #include <QtEndian>
 
@@ -15,8 +16,8 @@ namespace {
 
 struct Analysis
 {
-    QString norm;  // normalized lines joined by '\n'
-    QString terms; // all terms, space-separated
+    QString norm; // normalized lines joined by '\n'
+    QStringList terms;
     QStringList words;
 };
 
@@ -25,15 +26,13 @@ Analysis analyzeLines(const QString &text, const QString &lang)
 {
     Analysis a;
     QStringList norms;
-    QStringList terms;
     for (QStringView line : QStringView(text).split(u'\n')) {
         const Analyzed r = analyzeForIndex(line, lang);
         norms.append(r.words.join(u' '));
-        terms += r.terms;
+        a.terms += r.terms;
         a.words += r.words;
     }
     a.norm = norms.join(u'\n');
-    a.terms = terms.join(u' ');
     return a;
 }
 
@@ -54,7 +53,7 @@ void addHashed(QCryptographicHash &h, QStringView s)
 
 } // namespace
 
-IndexDocument analyzeTopic(const Skill &skill, const QString &lang, QHash<QString, qint64> *words)
+IndexDocument plainDocument(const Skill &skill, const QString &lang)
 {
     const SkillText t = skill.text.value(lang);
     IndexDocument d;
@@ -71,27 +70,36 @@ IndexDocument analyzeTopic(const Skill &skill, const QString &lang, QHash<QStrin
                 lines.append(oneLine(field->trimmed()));
     }
     d.examples = lines.join(u'\n');
+    return d;
+}
 
-    const Analysis title = analyzeLines(d.title, lang);
-    const Analysis summary = analyzeLines(d.summary, lang);
-    const Analysis examples = analyzeLines(d.examples, lang);
-    const Analysis body = analyzeLines(d.body, lang);
+void analyzeDocument(IndexDocument &d, TermCounts *counts)
+{
+    const Analysis title = analyzeLines(d.title, d.lang);
+    const Analysis summary = analyzeLines(d.summary, d.lang);
+    const Analysis examples = analyzeLines(d.examples, d.lang);
+    const Analysis body = analyzeLines(d.body, d.lang);
     d.titleNorm = title.norm;
     d.summaryNorm = summary.norm;
     d.examplesNorm = examples.norm;
     d.bodyNorm = body.norm;
-    d.titleTerms = title.terms;
+    d.titleTerms = title.terms.join(u' ');
     d.titleWords = title.words.join(u' ');
     d.titleWordCount = int(title.words.size());
-    d.summaryTerms = summary.terms;
-    d.examplesTerms = examples.terms;
-    d.bodyTerms = body.terms;
-    if (words) {
-        for (const Analysis *a : {&title, &summary, &examples, &body})
-            for (const QString &w : a->words)
-                ++(*words)[w];
+    d.summaryTerms = summary.terms.join(u' ');
+    d.examplesTerms = examples.terms.join(u' ');
+    d.bodyTerms = body.terms.join(u' ');
+    if (!counts)
+        return;
+    QSet<QString> distinct;
+    for (const Analysis *a : {&title, &summary, &examples, &body}) {
+        for (const QString &w : a->words)
+            ++counts->words[w];
+        for (const QString &t : a->terms)
+            distinct.insert(t);
     }
-    return d;
+    for (const QString &t : std::as_const(distinct))
+        ++counts->termDocs[t];
 }
 
 QString indexContentHash(const PackContent &content)

@@ -1,7 +1,6 @@
 #pragma once
 #include "packcontent.h"
 
-#include <QByteArray>
 #include <QHash>
 #include <QString>
 
@@ -24,8 +23,20 @@ struct IndexDocument
     int titleWordCount = 0;
 };
 
-// Analyzes a topic in one language; word counts for the spelling vocabulary go into `words`.
-IndexDocument analyzeTopic(const Skill &skill, const QString &lang, QHash<QString, qint64> *words = nullptr);
+// Statistics gathered while analyzing, for spelling correction and ranking.
+struct TermCounts
+{
+    QHash<QString, qint64> words;    // normalized word -> occurrences
+    QHash<QString, qint64> termDocs; // term -> documents (topic-language rows) containing it
+};
+
+// The plain texts of a topic in one language.
+IndexDocument plainDocument(const Skill &skill, const QString &lang);
+
+// Fills in the normalized lines and terms from the plain texts. Deterministic: analyzing the
+// stored plain texts again gives the terms that were indexed (the index relies on that to remove
+// rows from its contentless FTS tables).
+void analyzeDocument(IndexDocument &doc, TermCounts *counts = nullptr);
 
 // A hash of everything the index takes from a pack (lower-case hex). A pack whose hash and
 // version are unchanged is not analyzed again.

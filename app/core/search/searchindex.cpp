@@ -10,6 +10,7 @@
 #include "textmatch.h"
 #include "vocabulary.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <QMap>
@@ -378,12 +379,15 @@ bool SearchIndex::Private::indexPack(const LoadedPack &pack, const QString &hash
                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     QHash<QString, qint64> words;
     const int threads = std::max(1, QThread::idealThreadCount());
+    QElapsedTimer clock;
+    qint64 analysisNs = 0, writeNs = 0;
     for (qsizetype from = 0; from < jobs.size(); from += IndexBatch) {
         const qsizetype n = std::min<qsizetype>(IndexBatch, jobs.size() - from);
         QList<IndexDocument> docs(n);
         // Analysis is the expensive part and touches nothing shared; SQLite writes stay here.
         const int workers = int(std::min<qsizetype>(threads, (n + 31) / 32));
         QList<QHash<QString, qint64>> counts(workers);
+        clock.start();
         const auto work = [&](int w) {
             for (qsizetype i = w; i < n; i += workers)
                 docs[i] = analyzeTopic(*jobs.at(from + i).skill, jobs.at(from + i).lang, &counts[w]);
@@ -397,6 +401,8 @@ bool SearchIndex::Private::indexPack(const LoadedPack &pack, const QString &hash
         for (const auto &c : counts)
             for (auto it = c.cbegin(); it != c.cend(); ++it)
                 words[it.key()] += it.value();
+        analysisNs += clock.nsecsElapsed();
+        clock.start();
 
         for (const IndexDocument &doc : docs) {
             // The title length leads the rowid: FTS5 yields rows in rowid order, so when a level
@@ -416,7 +422,9 @@ bool SearchIndex::Private::indexPack(const LoadedPack &pack, const QString &hash
                 return false;
             }
         }
+        writeNs += clock.nsecsElapsed();
     }
+    qCDebug(lcSearch) << packId << "analysis" << analysisNs / 1000000 << "ms, writing" << writeNs / 1000000 << "ms";
 
     Statement insertWord(db, u"INSERT INTO vocab (pack_id, word, n) VALUES (?1, ?2, ?3)");
     for (auto it = words.cbegin(); it != words.cend(); ++it) {
@@ -518,8 +526,11 @@ SearchIndex::SyncStats SearchIndex::sync(const QList<LoadedPack> &packs)
     }
     // One segment per column index makes every later query cheaper (fewer b-trees to merge).
     const bool changed = st.indexedPacks > 0 || st.removedPacks > 0;
+    QElapsedTimer clock;
+    clock.start();
     if (changed && !d->exec(u"INSERT INTO fts (fts) VALUES ('optimize')"))
         return fail();
+    qCDebug(lcSearch) << "optimize" << clock.elapsed() << "ms";
     if (!d->exec(u"COMMIT"))
         return fail();
     if (changed)

@@ -73,6 +73,13 @@ Statement &Statement::bind(int index, double value)
     return *this;
 }
 
+Statement &Statement::bindBlob(int index, const QByteArray &data)
+{
+    if (m_stmt)
+        sqlite3_bind_blob(m_stmt, index, data.constData(), int(data.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
 bool Statement::next()
 {
     if (!m_stmt) {

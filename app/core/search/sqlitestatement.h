@@ -1,4 +1,5 @@
 #pragma once
+#include <QByteArray>
 #include <QString>
 #include <QStringView>
 
@@ -27,6 +28,7 @@ public:
     Statement &bind(int index, QStringView text);
     Statement &bind(int index, qint64 value);
     Statement &bind(int index, double value);
+    Statement &bindBlob(int index, const QByteArray &data);
 
     // One step: true while there is a row. After the last row (or an error), false and rc() says
     // which: SQLITE_DONE, SQLITE_INTERRUPT when a cancel check stopped it, else an error.

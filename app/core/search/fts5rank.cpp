@@ -1,0 +1,103 @@
+#include "fts5rank.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <vector>
+
+namespace maharat::search {
+
+namespace {
+
+// BM25 constants as FTS5's bm25() uses them.
+constexpr double K1 = 1.2;
+constexpr double B = 0.75;
+
+struct QueryConstants
+{
+    double averageLength = 1;
+};
+
+void rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, int nVal, sqlite3_value **args)
+{
+    if (nVal < 1) {
+        sqlite3_result_error(ctx, "maharat_rank: idf argument missing", -1);
+        return;
+    }
+    auto *constants = static_cast<QueryConstants *>(api->xGetAuxdata(fts, 0));
+    if (!constants) {
+        sqlite3_int64 rows = 0, tokens = 0;
+        if (api->xRowCount(fts, &rows) != SQLITE_OK || api->xColumnTotalSize(fts, -1, &tokens) != SQLITE_OK) {
+            sqlite3_result_error(ctx, "maharat_rank: no row statistics", -1);
+            return;
+        }
+        constants = new QueryConstants{rows > 0 && tokens > 0 ? double(tokens) / double(rows) : 1.0};
+        if (api->xSetAuxdata(fts, constants, [](void *p) { delete static_cast<QueryConstants *>(p); }) != SQLITE_OK) {
+            sqlite3_result_error_nomem(ctx);
+            return;
+        }
+    }
+    const int phrases = api->xPhraseCount(fts);
+    const int idfBytes = sqlite3_value_bytes(args[0]);
+    const auto *idfData = static_cast<const unsigned char *>(sqlite3_value_blob(args[0]));
+    const int idfCount = idfData ? idfBytes / int(sizeof(double)) : 0;
+
+    std::vector<double> frequency(size_t(phrases), 0.0);
+    int instances = 0;
+    if (api->xInstCount(fts, &instances) != SQLITE_OK) {
+        sqlite3_result_error(ctx, "maharat_rank: no instances", -1);
+        return;
+    }
+    for (int i = 0; i < instances; ++i) {
+        int phrase = 0, column = 0, offset = 0;
+        if (api->xInst(fts, i, &phrase, &column, &offset) != SQLITE_OK || phrase < 0 || phrase >= phrases)
+            continue;
+        const double weight = column + 1 < nVal ? sqlite3_value_double(args[column + 1]) : 1.0;
+        frequency[size_t(phrase)] += weight;
+    }
+    int length = 0;
+    api->xColumnSize(fts, -1, &length);
+    const double norm = K1 * (1 - B + B * double(length) / constants->averageLength);
+    double score = 0;
+    for (int p = 0; p < phrases; ++p) {
+        if (frequency[size_t(p)] <= 0)
+            continue;
+        double idf = 1.0;
+        if (p < idfCount)
+            std::memcpy(&idf, idfData + size_t(p) * sizeof(double), sizeof(double));
+        score += idf * frequency[size_t(p)] * (K1 + 1) / (frequency[size_t(p)] + norm);
+    }
+    sqlite3_result_double(ctx, score);
+}
+
+} // namespace
+
+bool registerRankFunction(sqlite3 *db)
+{
+    fts5_api *api = nullptr;
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr) != SQLITE_OK)
+        return false;
+    sqlite3_bind_pointer(stmt, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
+    sqlite3_step(stmt);
+    sqlite3_finalize(stmt);
+    if (!api || api->iVersion < 2)
+        return false;
+    return api->xCreateFunction(api, "maharat_rank", nullptr, &rank, nullptr) == SQLITE_OK;
+}
+
+QByteArray idfBlob(const QList<double> &idf)
+{
+    return QByteArray(reinterpret_cast<const char *>(idf.constData()), idf.size() * qsizetype(sizeof(double)));
+}
+
+double bm25Idf(qint64 rows, qint64 rowsWithTerm)
+{
+    const double n = double(std::max<qint64>(rows, 0));
+    const double df = double(std::clamp<qint64>(rowsWithTerm, 0, rows));
+    return std::log(1.0 + (n - df + 0.5) / (df + 0.5));
+}
+
+} // namespace maharat::search
