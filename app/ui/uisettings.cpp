@@ -28,7 +28,14 @@ UiSettings::UiSettings(QObject *parent) : QObject(parent), m_theme(u"system"_s)
 
 UiSettings *UiSettings::create(QQmlEngine *, QJSEngine *)
 {
-    return s_settings ? s_settings : new UiSettings;
+    // One per engine, owned by it; the static pointer follows the newest engine's instance.
+    return new UiSettings;
+}
+
+UiSettings::~UiSettings()
+{
+    if (s_settings == this)
+        s_settings = nullptr;
 }
 
 UiSettings *UiSettings::instance()

@@ -22,6 +22,7 @@ class UiSettings : public QObject
 
 public:
     explicit UiSettings(QObject *parent = nullptr);
+    ~UiSettings() override;
     static UiSettings *create(QQmlEngine *, QJSEngine *);
     static UiSettings *instance();
 

@@ -31,7 +31,14 @@ UserData::UserData(QObject *parent) : QObject(parent)
 
 UserData *UserData::create(QQmlEngine *, QJSEngine *)
 {
-    return s_userData ? s_userData : new UserData;
+    // One per engine, owned by it; the static pointer follows the newest engine's instance.
+    return new UserData;
+}
+
+UserData::~UserData()
+{
+    if (s_userData == this)
+        s_userData = nullptr;
 }
 
 UserData *UserData::instance()

@@ -20,6 +20,7 @@ class UserData : public QObject
 
 public:
     explicit UserData(QObject *parent = nullptr);
+    ~UserData() override;
     static UserData *create(QQmlEngine *, QJSEngine *);
     static UserData *instance();
 

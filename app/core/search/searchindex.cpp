@@ -1,5 +1,6 @@
 #include "searchindex.h"
 
+#include "fts5rank.h"
 #include "indexdocument.h"
 #include "logging.h"
 #include "searchindexschema.h"
@@ -32,19 +33,19 @@ namespace {
 
 constexpr QStringView MemoryPath = u":memory:";
 
-// Rows ranked per match level. bm25() costs about a microsecond a row, and a word that is in most
-// topics matches most rows, so each level ranks at most this many rows (more for a large limit).
-// FTS5 returns rows in rowid order and a rowid starts with the title's word count, so the rows
-// ranked are those with the shortest titles: the ones bm25 would put first for a title match.
-// Below this many matches (every query on the bundled packs) the ranking is exact.
-constexpr int CandidatesPerLevel = 150;
+// Rows ranked per match level, at most. Ranking costs about a microsecond a row, and a word that
+// is in most topics matches most rows. FTS5 returns rows in rowid order and a rowid starts with
+// the title's word count, so the rows ranked are those with the shortest titles: the ones BM25
+// would put first for a title match. Below this many matches (every query on the bundled packs)
+// the ranking is exact.
+constexpr int CandidatesPerLevel = 120;
 constexpr int RowidSeqBits = 40;
 constexpr int MaxLimit = 200;
 // SQLite calls the cancel check every this many virtual-machine steps (well under a millisecond).
 constexpr int ProgressSteps = 2000;
-// Topics analyzed per batch while indexing: enough to keep every core busy, few enough that the
+// Topic-language rows analyzed per batch: enough to keep every core busy, few enough that the
 // analyzed text of one batch stays small.
-constexpr int IndexBatch = 512;
+constexpr int AnalysisBatch = 512;
 
 struct Candidate
 {
@@ -75,12 +76,13 @@ QString topicKey(const QString &packId, const QString &skillId)
     return packId + u'/' + skillId;
 }
 
-QString ftsWeights()
+template<size_t N>
+QString weights(const double (&w)[N])
 {
-    QStringList w;
-    for (double x : indexschema::FtsWeights)
-        w.append(QString::number(x, 'f', 1));
-    return w.join(u", "_s);
+    QStringList out;
+    for (double x : w)
+        out.append(QString::number(x, 'f', 1));
+    return out.join(u", "_s);
 }
 
 // For "showing results for …": the word as texts write it, without harakat or tatweel.
@@ -103,6 +105,31 @@ bool isArabicScript(QStringView word)
     return !word.isEmpty() && QChar::script(word.front().unicode()) == QChar::Script_Arabic;
 }
 
+// Analysis is the expensive part of indexing and touches nothing shared: it runs on every core,
+// while SQLite writes stay on the calling thread.
+void analyzeAll(QList<IndexDocument> &docs, TermCounts *counts)
+{
+    const qsizetype n = docs.size();
+    const int workers = int(std::clamp<qsizetype>((n + 31) / 32, 1, std::max(1, QThread::idealThreadCount())));
+    QList<TermCounts> partial(counts ? workers : 0);
+    const auto work = [&](int w) {
+        for (qsizetype i = w; i < n; i += workers)
+            analyzeDocument(docs[i], counts ? &partial[w] : nullptr);
+    };
+    std::vector<std::thread> pool;
+    for (int w = 1; w < workers; ++w)
+        pool.emplace_back(work, w);
+    work(0);
+    for (std::thread &t : pool)
+        t.join();
+    for (const TermCounts &p : std::as_const(partial)) {
+        for (auto it = p.words.cbegin(); it != p.words.cend(); ++it)
+            counts->words[it.key()] += it.value();
+        for (auto it = p.termDocs.cbegin(); it != p.termDocs.cend(); ++it)
+            counts->termDocs[it.key()] += it.value();
+    }
+}
+
 } // namespace
 
 struct SearchIndex::Private
@@ -114,8 +141,11 @@ struct SearchIndex::Private
     std::function<bool()> cancel;
     Vocabulary vocab;
     bool vocabLoaded = false;
+    // Document frequencies and the row count behind the IDFs; reloaded after a sync.
+    QHash<QString, qint64> dfCache;
+    qint64 rows = -1;
 
-    Statement candidates, exactTitle, docHead, docBody, anyMatch, surfaceDocs;
+    Statement headCandidates, allCandidates, exactTitle, docHead, docBody, anyMatch, surfaceDocs, dfExact, dfPrefix;
 
     bool isCancelled() const { return cancel && cancel(); }
     bool connect(const QString &path);
@@ -125,7 +155,12 @@ struct SearchIndex::Private
     bool exec(QStringView sql, bool quiet = false);
     bool removePack(const QString &packId);
     bool indexPack(const LoadedPack &pack, const QString &hash, qint64 &seq);
+    bool writeFtsRow(Statement &head, Statement &all, qint64 rowid, const IndexDocument &doc, bool remove);
+    void invalidateCaches();
     void loadVocabulary();
+    qint64 rowCount();
+    qint64 documentFrequency(const SearchQuery::Phrase &phrase);
+    QByteArray idfs(const SearchQuery &q);
 
     SearchResult run(const SearchQuery &q, const QString &ui, int limit);
     SearchHit makeHit(const Candidate &c, const QueryMatcher &matcher, const QString &ui);
@@ -176,6 +211,10 @@ bool SearchIndex::Private::connect(const QString &p)
         return false;
     }
     path = p;
+    if (!registerRankFunction(db)) {
+        error = u"FTS5 is not available"_s;
+        return false;
+    }
     // It is a cache: losing the last transaction to a power cut only means indexing again.
     // Quiet: a file that fails here is simply rebuilt by open().
     if (p != MemoryPath && !exec(u"PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL", true))
@@ -186,12 +225,9 @@ bool SearchIndex::Private::connect(const QString &p)
 void SearchIndex::Private::disconnect()
 {
     // Statements first: a connection with live statements does not close.
-    candidates = {};
-    exactTitle = {};
-    docHead = {};
-    docBody = {};
-    anyMatch = {};
-    surfaceDocs = {};
+    for (Statement *s : {&headCandidates, &allCandidates, &exactTitle, &docHead, &docBody, &anyMatch, &surfaceDocs,
+                         &dfExact, &dfPrefix})
+        *s = {};
     db = nullptr;
     if (!connection.isEmpty()) {
         {
@@ -202,8 +238,15 @@ void SearchIndex::Private::disconnect()
         QSqlDatabase::removeDatabase(connection);
         connection.clear();
     }
+    invalidateCaches();
+}
+
+void SearchIndex::Private::invalidateCaches()
+{
     vocab.clear();
     vocabLoaded = false;
+    dfCache.clear();
+    rows = -1;
 }
 
 bool SearchIndex::Private::prepareSchema()
@@ -240,9 +283,7 @@ bool SearchIndex::Private::prepareSchema()
             return false;
         }
     }
-    // Weights live in the table's rank setting too, for anyone inspecting the file with sqlite3.
-    if (!exec(QString(u"INSERT INTO fts(fts, rank) VALUES ('rank', 'bm25("_s + ftsWeights() + u")')"_s))
-        || !exec(QString(u"PRAGMA user_version = "_s + QString::number(indexschema::Version))) || !exec(u"COMMIT")) {
+    if (!exec(QString(u"PRAGMA user_version = "_s + QString::number(indexschema::Version))) || !exec(u"COMMIT")) {
         exec(u"ROLLBACK");
         return false;
     }
@@ -251,11 +292,15 @@ bool SearchIndex::Private::prepareSchema()
 
 bool SearchIndex::Private::prepareStatements()
 {
-    // The candidate query ranks at most ?2 rows; see CandidatesPerLevel.
-    candidates = Statement(db, QString(u"SELECT d.pack_id, d.skill_id, d.lang, c.score FROM (SELECT rowid AS id, bm25(fts, "_s
-                               + ftsWeights()
-                               + u") AS score FROM fts WHERE fts MATCH ?1 LIMIT ?2) AS c "
-                                 "JOIN doc AS d ON d.id = c.id ORDER BY c.score, d.id"_s));
+    // Each match level ranks at most ?2 rows (CandidatesPerLevel); ?3 holds the IDFs.
+    const auto candidates = [&](QStringView table, const QString &w) {
+        return Statement(db, QString(u"SELECT d.pack_id, d.skill_id, d.lang, c.score FROM (SELECT rowid AS id, "
+                                     "maharat_rank("_s + table + u", ?3, "_s + w + u") AS score FROM "_s + table
+                                     + u" WHERE "_s + table + u" MATCH ?1 LIMIT ?2) AS c "
+                                     "JOIN doc AS d ON d.id = c.id ORDER BY c.score DESC, d.id"_s));
+    };
+    headCandidates = candidates(u"fts_head", weights(indexschema::HeadWeights));
+    allCandidates = candidates(u"fts", weights(indexschema::AllWeights));
     exactTitle = Statement(db, u"SELECT pack_id, skill_id, lang FROM doc WHERE title_norm = ?1 ORDER BY id");
     docHead = Statement(db, u"SELECT lang, title, summary, examples, title_norm, summary_norm, examples_norm "
                             "FROM doc WHERE pack_id = ?1 AND skill_id = ?2 AND lang = ?3");
@@ -263,7 +308,10 @@ bool SearchIndex::Private::prepareStatements()
     anyMatch = Statement(db, u"SELECT 1 FROM fts WHERE fts MATCH ?1 LIMIT 1");
     surfaceDocs = Statement(db, u"SELECT title, summary, examples, body FROM doc WHERE id IN "
                                 "(SELECT rowid FROM fts WHERE fts MATCH ?1 LIMIT 3)");
-    for (const Statement *s : {&candidates, &exactTitle, &docHead, &docBody, &anyMatch, &surfaceDocs}) {
+    dfExact = Statement(db, u"SELECT coalesce(sum(n), 0) FROM term_df WHERE term = ?1");
+    dfPrefix = Statement(db, u"SELECT coalesce(sum(n), 0) FROM term_df WHERE term >= ?1 AND term < ?2");
+    for (const Statement *s : {&headCandidates, &allCandidates, &exactTitle, &docHead, &docBody, &anyMatch,
+                               &surfaceDocs, &dfExact, &dfPrefix}) {
         if (!s->isValid()) {
             error = QString::fromUtf8(sqlite3_errmsg(db));
             return false;
@@ -329,18 +377,68 @@ int SearchIndex::topicCount() const
 
 int SearchIndex::documentCount() const
 {
-    if (!d->db)
-        return 0;
-    Statement s(d->db, u"SELECT count(*) FROM doc");
-    return s.next() ? int(s.int64(0)) : 0;
+    return d->db ? int(d->rowCount()) : 0;
 }
 
 // ---- sync ------------------------------------------------------------------------------------
 
+bool SearchIndex::Private::writeFtsRow(Statement &head, Statement &all, qint64 rowid, const IndexDocument &doc,
+                                       bool remove)
+{
+    // Contentless FTS5 tables forget their text; a row is removed by handing them the same terms.
+    const int o = remove ? 1 : 0;
+    head.reset();
+    all.reset();
+    if (remove) {
+        head.bind(1, u"delete");
+        all.bind(1, u"delete");
+    }
+    head.bind(o + 1, rowid).bind(o + 2, doc.titleTerms).bind(o + 3, doc.titleWords).bind(o + 4, doc.summaryTerms);
+    all.bind(o + 1, rowid).bind(o + 2, doc.titleTerms).bind(o + 3, doc.titleWords).bind(o + 4, doc.summaryTerms);
+    all.bind(o + 5, doc.examplesTerms).bind(o + 6, doc.bodyTerms);
+    for (Statement *s : {&head, &all}) {
+        if (!s->run()) {
+            error = s->errorString();
+            return false;
+        }
+    }
+    return true;
+}
+
 bool SearchIndex::Private::removePack(const QString &packId)
 {
-    const QStringView statements[] = {u"DELETE FROM fts WHERE rowid IN (SELECT id FROM doc WHERE pack_id = ?1)",
-                                      u"DELETE FROM doc WHERE pack_id = ?1", u"DELETE FROM vocab WHERE pack_id = ?1",
+    Statement head(db, u"INSERT INTO fts_head (fts_head, rowid, title, title_words, summary) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5)");
+    Statement all(db, u"INSERT INTO fts (fts, rowid, title, title_words, summary, examples, body) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    Statement rowsOfPack(db, u"SELECT id, lang, title, summary, examples, body FROM doc WHERE pack_id = ?1");
+    rowsOfPack.bind(1, packId);
+    bool more = true;
+    while (more) {
+        QList<qint64> ids;
+        QList<IndexDocument> docs;
+        while (docs.size() < AnalysisBatch && (more = rowsOfPack.next())) {
+            ids.append(rowsOfPack.int64(0));
+            IndexDocument doc;
+            doc.lang = rowsOfPack.text(1);
+            doc.title = rowsOfPack.text(2);
+            doc.summary = rowsOfPack.text(3);
+            doc.examples = rowsOfPack.text(4);
+            doc.body = rowsOfPack.text(5);
+            docs.append(std::move(doc));
+        }
+        if (!more && rowsOfPack.rc() != SQLITE_DONE) {
+            error = rowsOfPack.errorString();
+            return false;
+        }
+        analyzeAll(docs, nullptr);
+        for (qsizetype i = 0; i < docs.size(); ++i)
+            if (!writeFtsRow(head, all, ids.at(i), docs.at(i), true))
+                return false;
+    }
+    rowsOfPack = {};
+    const QStringView statements[] = {u"DELETE FROM doc WHERE pack_id = ?1", u"DELETE FROM vocab WHERE pack_id = ?1",
+                                      u"DELETE FROM term_df WHERE pack_id = ?1",
                                       u"DELETE FROM indexed_pack WHERE pack_id = ?1"};
     for (QStringView sql : statements) {
         Statement s(db, sql);
@@ -375,36 +473,21 @@ bool SearchIndex::Private::indexPack(const LoadedPack &pack, const QString &hash
     Statement insertDoc(db, u"INSERT INTO doc (id, pack_id, skill_id, lang, title, summary, examples, body, "
                             "title_norm, summary_norm, examples_norm, body_norm) "
                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
-    Statement insertFts(db, u"INSERT INTO fts (rowid, title, title_words, summary, examples, body) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    QHash<QString, qint64> words;
-    const int threads = std::max(1, QThread::idealThreadCount());
+    Statement head(db, u"INSERT INTO fts_head (rowid, title, title_words, summary) VALUES (?1, ?2, ?3, ?4)");
+    Statement all(db, u"INSERT INTO fts (rowid, title, title_words, summary, examples, body) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    TermCounts counts;
     QElapsedTimer clock;
     qint64 analysisNs = 0, writeNs = 0;
-    for (qsizetype from = 0; from < jobs.size(); from += IndexBatch) {
-        const qsizetype n = std::min<qsizetype>(IndexBatch, jobs.size() - from);
-        QList<IndexDocument> docs(n);
-        // Analysis is the expensive part and touches nothing shared; SQLite writes stay here.
-        const int workers = int(std::min<qsizetype>(threads, (n + 31) / 32));
-        QList<QHash<QString, qint64>> counts(workers);
+    for (qsizetype from = 0; from < jobs.size(); from += AnalysisBatch) {
         clock.start();
-        const auto work = [&](int w) {
-            for (qsizetype i = w; i < n; i += workers)
-                docs[i] = analyzeTopic(*jobs.at(from + i).skill, jobs.at(from + i).lang, &counts[w]);
-        };
-        std::vector<std::thread> pool;
-        for (int w = 1; w < workers; ++w)
-            pool.emplace_back(work, w);
-        work(0);
-        for (std::thread &t : pool)
-            t.join();
-        for (const auto &c : counts)
-            for (auto it = c.cbegin(); it != c.cend(); ++it)
-                words[it.key()] += it.value();
+        QList<IndexDocument> docs;
+        for (qsizetype i = from; i < std::min<qsizetype>(from + AnalysisBatch, jobs.size()); ++i)
+            docs.append(plainDocument(*jobs.at(i).skill, jobs.at(i).lang));
+        analyzeAll(docs, &counts);
         analysisNs += clock.nsecsElapsed();
         clock.start();
-
-        for (const IndexDocument &doc : docs) {
+        for (const IndexDocument &doc : std::as_const(docs)) {
             // The title length leads the rowid: FTS5 yields rows in rowid order, so when a level
             // has more matches than it ranks, the short titles are the ones ranked.
             const qint64 rowid = (qint64(std::clamp(doc.titleWordCount, 0, 4095)) << RowidSeqBits) | seq++;
@@ -415,21 +498,24 @@ bool SearchIndex::Private::indexPack(const LoadedPack &pack, const QString &hash
                 error = insertDoc.errorString();
                 return false;
             }
-            insertFts.reset().bind(1, rowid).bind(2, doc.titleTerms).bind(3, doc.titleWords);
-            insertFts.bind(4, doc.summaryTerms).bind(5, doc.examplesTerms).bind(6, doc.bodyTerms);
-            if (!insertFts.run()) {
-                error = insertFts.errorString();
+            if (!writeFtsRow(head, all, rowid, doc, false))
                 return false;
-            }
         }
         writeNs += clock.nsecsElapsed();
     }
     qCDebug(lcSearch) << packId << "analysis" << analysisNs / 1000000 << "ms, writing" << writeNs / 1000000 << "ms";
 
     Statement insertWord(db, u"INSERT INTO vocab (pack_id, word, n) VALUES (?1, ?2, ?3)");
-    for (auto it = words.cbegin(); it != words.cend(); ++it) {
+    for (auto it = counts.words.cbegin(); it != counts.words.cend(); ++it) {
         if (!insertWord.reset().bind(1, packId).bind(2, it.key()).bind(3, it.value()).run()) {
             error = insertWord.errorString();
+            return false;
+        }
+    }
+    Statement insertDf(db, u"INSERT INTO term_df (term, pack_id, n) VALUES (?1, ?2, ?3)");
+    for (auto it = counts.termDocs.cbegin(); it != counts.termDocs.cend(); ++it) {
+        if (!insertDf.reset().bind(1, it.key()).bind(2, packId).bind(3, it.value()).run()) {
+            error = insertDf.errorString();
             return false;
         }
     }
@@ -466,7 +552,7 @@ SearchIndex::SyncStats SearchIndex::sync(const QList<LoadedPack> &packs)
     const auto fail = [&] {
         qCWarning(lcSearch) << "search index sync failed:" << d->error;
         d->exec(u"ROLLBACK");
-        d->vocabLoaded = false;
+        d->invalidateCaches();
         st.ok = false;
         return st;
     };
@@ -485,7 +571,9 @@ SearchIndex::SyncStats SearchIndex::sync(const QList<LoadedPack> &packs)
         return s.analyzer != indexschema::AnalyzerVersion;
     });
     if (analyzerChanged) {
-        if (!d->exec(u"DELETE FROM fts; DELETE FROM doc; DELETE FROM vocab; DELETE FROM indexed_pack"))
+        // Old terms cannot be made again with a new analyzer, so the FTS tables are emptied whole.
+        if (!d->exec(u"INSERT INTO fts_head (fts_head) VALUES ('delete-all'); INSERT INTO fts (fts) VALUES ('delete-all'); "
+                     "DELETE FROM doc; DELETE FROM vocab; DELETE FROM term_df; DELETE FROM indexed_pack"))
             return fail();
         stored.clear();
         st.rebuilt = true;
@@ -524,18 +612,57 @@ SearchIndex::SyncStats SearchIndex::sync(const QList<LoadedPack> &packs)
         st.indexedTopics += int(p->content.skills.size());
         qCDebug(lcSearch) << "indexed" << id << "version" << p->content.manifest.version;
     }
-    // One segment per column index makes every later query cheaper (fewer b-trees to merge).
+    // One b-tree per index instead of many segments: every later query reads less.
     const bool changed = st.indexedPacks > 0 || st.removedPacks > 0;
-    QElapsedTimer clock;
-    clock.start();
-    if (changed && !d->exec(u"INSERT INTO fts (fts) VALUES ('optimize')"))
+    if (changed
+        && !d->exec(u"INSERT INTO fts_head (fts_head) VALUES ('optimize'); INSERT INTO fts (fts) VALUES ('optimize')"))
         return fail();
-    qCDebug(lcSearch) << "optimize" << clock.elapsed() << "ms";
     if (!d->exec(u"COMMIT"))
         return fail();
     if (changed)
-        d->vocabLoaded = false;
+        d->invalidateCaches();
     return st;
+}
+
+// ---- ranking statistics ------------------------------------------------------------------------
+
+qint64 SearchIndex::Private::rowCount()
+{
+    if (rows < 0) {
+        Statement s(db, u"SELECT count(*) FROM doc");
+        rows = s.next() ? s.int64(0) : 0;
+    }
+    return rows;
+}
+
+qint64 SearchIndex::Private::documentFrequency(const SearchQuery::Phrase &phrase)
+{
+    const QString key = (phrase.prefix ? u'*' : u'=') + phrase.term;
+    if (const auto it = dfCache.constFind(key); it != dfCache.cend())
+        return *it;
+    qint64 df = 0;
+    if (phrase.prefix) {
+        // Every term that starts with the prefix; their sum can exceed the row count (a row has
+        // several of them), so it is capped there.
+        dfPrefix.reset().bind(1, phrase.term).bind(2, QString(phrase.term + QStringView(u"\U0010FFFF")));
+        df = dfPrefix.next() ? std::min(dfPrefix.int64(0), rowCount()) : 0;
+        dfPrefix.reset();
+    } else {
+        dfExact.reset().bind(1, phrase.term);
+        df = dfExact.next() ? dfExact.int64(0) : 0;
+        dfExact.reset();
+    }
+    dfCache.insert(key, df);
+    return df;
+}
+
+QByteArray SearchIndex::Private::idfs(const SearchQuery &q)
+{
+    QList<double> idf;
+    const qint64 n = rowCount();
+    for (const SearchQuery::Phrase &p : q.phrases())
+        idf.append(bm25Idf(n, documentFrequency(p)));
+    return idfBlob(idf);
 }
 
 // ---- search ----------------------------------------------------------------------------------
@@ -579,7 +706,7 @@ SearchResult SearchIndex::Private::run(const SearchQuery &q, const QString &ui, 
     QList<Candidate> found;
     QHash<QString, qsizetype> byTopic;
 
-    // A query that is a whole title comes first, whatever bm25 says.
+    // A query that is a whole title comes first, whatever the scores say.
     exactTitle.reset().bind(1, q.normalized);
     while (exactTitle.next()) {
         const QString key = topicKey(exactTitle.text(0), exactTitle.text(1));
@@ -600,21 +727,24 @@ SearchResult SearchIndex::Private::run(const SearchQuery &q, const QString &ui, 
     struct Level
     {
         MatchKind kind;
+        Statement *statement;
         QStringView columns;
     };
-    const Level levels[] = {{MatchKind::Title, indexschema::TitleColumns},
-                            {MatchKind::TitleOrSummary, indexschema::HeadColumns},
-                            {MatchKind::Anywhere, {}}};
+    const Level levels[] = {{MatchKind::Title, &headCandidates, indexschema::TitleColumns},
+                            {MatchKind::TitleOrSummary, &headCandidates, {}},
+                            {MatchKind::Anywhere, &allCandidates, {}}};
     const qint64 budget = std::max(CandidatesPerLevel, limit * 3);
+    const QByteArray idf = idfs(q);
     for (const Level &level : levels) {
         if (found.size() >= limit)
             break;
-        candidates.reset().bind(1, q.ftsExpression(level.columns)).bind(2, budget);
-        while (candidates.next()) {
-            const QString packId = candidates.text(0);
-            const QString skillId = candidates.text(1);
-            const QString lang = candidates.text(2);
-            const double score = -candidates.real(3); // bm25 is lower for better matches
+        Statement &s = *level.statement;
+        s.reset().bind(1, q.ftsExpression(level.columns)).bind(2, budget).bindBlob(3, idf);
+        while (s.next()) {
+            const QString packId = s.text(0);
+            const QString skillId = s.text(1);
+            const QString lang = s.text(2);
+            const double score = s.real(3);
             const QString key = topicKey(packId, skillId);
             if (const auto it = byTopic.constFind(key); it != byTopic.cend()) {
                 Candidate &c = found[*it];
@@ -633,12 +763,14 @@ SearchResult SearchIndex::Private::run(const SearchQuery &q, const QString &ui, 
             byTopic.insert(key, found.size());
             found.append({packId, skillId, lang, level.kind, score, true, lang == ui});
         }
-        if (candidates.rc() == SQLITE_INTERRUPT) {
+        const int rc = s.rc();
+        s.reset();
+        if (rc == SQLITE_INTERRUPT) {
             r.cancelled = true;
             return r;
         }
-        if (candidates.rc() != SQLITE_DONE)
-            qCWarning(lcSearch) << "search failed:" << candidates.errorString();
+        if (rc != SQLITE_DONE)
+            qCWarning(lcSearch) << "search failed:" << s.errorString();
     }
 
     if (found.size() > limit)
@@ -736,8 +868,8 @@ void SearchIndex::Private::loadVocabulary()
 
 QString SearchIndex::Private::surfaceOf(const QString &word)
 {
-    // How the texts spell the word (with ي or ی, ة or ه, capitals…): normalized letters would
-    // look wrong to an Arabic reader.
+    // How the texts spell the word (with ي or ی, ة or ه…): normalized letters would look wrong
+    // to an Arabic reader.
     surfaceDocs.reset().bind(1, QString(u'"' + word + u'"'));
     QString found;
     while (found.isEmpty() && surfaceDocs.next()) {
@@ -754,6 +886,7 @@ QString SearchIndex::Private::surfaceOf(const QString &word)
     surfaceDocs.reset();
     if (found.isEmpty())
         return word;
+    // Latin words in lower case: a capital from the start of a sentence is not part of the word.
     return isArabicScript(word) ? found : found.toLower();
 }
 
@@ -772,15 +905,16 @@ std::optional<SearchIndex::Private::Correction> SearchIndex::Private::correct(co
             continue;
         // Only the words that match nothing at all are misspelt; the others are just not together.
         const bool matchesSomething = anyMatch.reset().bind(1, q.tokenExpression(i)).next();
-        if (anyMatch.rc() == SQLITE_INTERRUPT) {
+        const int rc = anyMatch.rc();
+        anyMatch.reset();
+        if (rc == SQLITE_INTERRUPT) {
             *cancelled = true;
             return std::nullopt;
         }
-        anyMatch.reset();
         if (matchesSomething)
             continue;
         QString fixed = vocab.nearest(word);
-        bool wholeWord = !fixed.isEmpty();
+        const bool wholeWord = !fixed.isEmpty();
         if (fixed.isEmpty() && q.isPrefixToken(i))
             fixed = vocab.nearestPrefix(word);
         if (fixed.isEmpty())

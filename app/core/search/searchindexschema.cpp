@@ -10,8 +10,9 @@ QStringList ddl()
         // What is indexed, so sync() can skip packs that did not change.
         u"CREATE TABLE indexed_pack (pack_id TEXT PRIMARY KEY, version INTEGER NOT NULL, "
         "content_hash TEXT NOT NULL, analyzer INTEGER NOT NULL, topics INTEGER NOT NULL) STRICT"_s,
-        // One row per topic and language; id is also the FTS5 rowid. The plain texts are what
-        // snippets are cut from; *_norm are their normalized lines.
+        // One row per topic and language; id is also the rowid in both FTS tables and starts with
+        // the title's word count (see SearchIndex). The plain texts are what snippets are cut
+        // from, and what the terms are analyzed from again when a row is removed.
         u"CREATE TABLE doc (id INTEGER PRIMARY KEY, pack_id TEXT NOT NULL, skill_id TEXT NOT NULL, "
         "lang TEXT NOT NULL, title TEXT NOT NULL, summary TEXT NOT NULL, examples TEXT NOT NULL, "
         "body TEXT NOT NULL, title_norm TEXT NOT NULL, summary_norm TEXT NOT NULL, "
@@ -19,11 +20,18 @@ QStringList ddl()
         u"CREATE UNIQUE INDEX doc_topic ON doc (pack_id, skill_id, lang)"_s,
         u"CREATE INDEX doc_title ON doc (title_norm)"_s,
         // Terms from analyzeForIndex(), space-separated; the ascii tokenizer keeps each one whole.
+        // Contentless: the terms can always be made again from doc. fts_head is the title and
+        // summary alone, so the first two match levels read short doclists.
+        u"CREATE VIRTUAL TABLE fts_head USING fts5(title, title_words, summary, "
+        "tokenize = 'ascii', prefix = '2 3 4', content = '')"_s,
         u"CREATE VIRTUAL TABLE fts USING fts5(title, title_words, summary, examples, body, "
-        "tokenize = 'ascii', prefix = '2 3 4')"_s,
+        "tokenize = 'ascii', prefix = '2 3 4', content = '')"_s,
         // Indexed words (not stems) and their counts per pack, for spelling correction.
         u"CREATE TABLE vocab (pack_id TEXT NOT NULL, word TEXT NOT NULL, n INTEGER NOT NULL, "
         "PRIMARY KEY (pack_id, word)) STRICT, WITHOUT ROWID"_s,
+        // Rows containing each term, per pack: the IDFs of maharat_rank().
+        u"CREATE TABLE term_df (term TEXT NOT NULL, pack_id TEXT NOT NULL, n INTEGER NOT NULL, "
+        "PRIMARY KEY (term, pack_id)) STRICT, WITHOUT ROWID"_s,
     };
 }
 

@@ -12,14 +12,14 @@ constexpr int Version = 1;
 // words. Packs indexed with another analyzer version are all indexed again.
 constexpr int AnalyzerVersion = 1;
 
-// The FTS5 columns, in order, and their bm25() weights (see docs/search-normalization.md,
-// "Index and query"): a title word counts ten times a body word.
-inline constexpr const char16_t *FtsColumns[] = {u"title", u"title_words", u"summary", u"examples", u"body"};
-inline constexpr double FtsWeights[] = {10.0, 5.0, 4.0, 1.5, 1.0};
+// Column weights for maharat_rank(), in column order (docs/search-normalization.md, "Index and
+// query"): a title word counts ten times a body word.
+// fts_head: title, title_words, summary. fts: the same, then examples, body.
+inline constexpr double HeadWeights[] = {10.0, 5.0, 4.0};
+inline constexpr double AllWeights[] = {10.0, 5.0, 4.0, 1.5, 1.0};
 
-// Column sets of the three match levels, in FTS5 column-filter syntax.
+// The title columns, in FTS5 column-filter syntax.
 inline constexpr char16_t TitleColumns[] = u"title title_words";
-inline constexpr char16_t HeadColumns[] = u"title title_words summary";
 
 QStringList ddl();
 

@@ -16,12 +16,16 @@ QString quoted(const QString &term)
     return u'"' + QString(term).replace(u'"', u"\"\""_s) + u'"';
 }
 
+bool isPrefixPhrase(const SearchQuery &q, qsizetype token, const QString &alt)
+{
+    return q.isPrefixToken(token) && alt.size() >= MinPrefixLength;
+}
+
 QString alternativesExpression(const SearchQuery &q, qsizetype i)
 {
     QStringList parts;
-    const bool prefix = q.isPrefixToken(i);
     for (const QString &alt : q.tokens.at(i).alternatives)
-        parts.append(prefix && alt.size() >= MinPrefixLength ? quoted(alt) + u'*' : quoted(alt));
+        parts.append(isPrefixPhrase(q, i, alt) ? quoted(alt) + u'*' : quoted(alt));
     return u'(' + parts.join(u" OR "_s) + u')';
 }
 
@@ -49,6 +53,15 @@ QString SearchQuery::ftsExpression(QStringView columns) const
 QString SearchQuery::tokenExpression(qsizetype i) const
 {
     return alternativesExpression(*this, i);
+}
+
+QList<SearchQuery::Phrase> SearchQuery::phrases() const
+{
+    QList<Phrase> out;
+    for (qsizetype i = 0; i < tokens.size(); ++i)
+        for (const QString &alt : tokens.at(i).alternatives)
+            out.append({alt, isPrefixPhrase(*this, i, alt)});
+    return out;
 }
 
 SearchQuery parseQuery(QStringView text)

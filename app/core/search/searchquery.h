@@ -23,6 +23,14 @@ struct SearchQuery
     QString ftsExpression(QStringView columns = {}) const;
     // Token i alone, for finding the words that match nothing.
     QString tokenExpression(qsizetype i) const;
+
+    struct Phrase
+    {
+        QString term;
+        bool prefix = false;
+    };
+    // The phrases of ftsExpression() in FTS5's phrase order (what maharat_rank's IDFs follow).
+    QList<Phrase> phrases() const;
 };
 
 // Longer queries are pasted text, not searches; the rest is ignored so one query stays cheap.
