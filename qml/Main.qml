@@ -25,6 +25,8 @@ ApplicationWindow {
     Material.accent: Theme.accent
 
     readonly property bool wide: width >= Theme.wideThreshold
+    // A page still loading (search results on their way): screenshots wait for it.
+    readonly property bool busy: stack.currentItem !== null && stack.currentItem.busy === true
 
     // Where the user is. The page stack is rebuilt from this when the layout switches between
     // phone and wide, so resizing never loses the current page.

@@ -1,6 +1,7 @@
 #include "appcontext.h"
 
 #include "logging.h"
+#include "searchservice.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -20,6 +21,15 @@ AppContext::AppContext(const QString &dataDir, const QStringList &packFolders) :
         qCWarning(lcUi) << "progress store:" << m_progress.errorMessage();
     qCInfo(lcUi) << "packs loaded:" << m_library.packs().size() << "refused:" << m_library.failures().size();
     s_instance = this;
+}
+
+search::SearchService *AppContext::search()
+{
+    if (!m_search) {
+        m_search = std::make_unique<search::SearchService>(QDir(m_dataDir).filePath(u"search-index.db"_s));
+        m_search->setPacks(m_library.packs());
+    }
+    return m_search.get();
 }
 
 AppContext::~AppContext()

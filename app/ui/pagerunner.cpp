@@ -47,6 +47,18 @@ void PageRunner::settle()
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
         QThread::msleep(5);
     }
+    // Pages that load in the background (search) say so; give them up to ten seconds.
+    QQuickWindow *window = windowOf(m_engine);
+    while (window && window->property("busy").toBool() && t.elapsed() < 10000) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(5);
+    }
+    if (t.elapsed() > 150) {
+        QElapsedTimer after;
+        after.start();
+        while (after.elapsed() < 100)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
 }
 
 bool PageRunner::openRoute(const QString &route)

@@ -32,6 +32,10 @@ namespace maharat::search {
 namespace {
 
 constexpr QStringView MemoryPath = u":memory:";
+// Sorts after every term that starts with a given prefix (U+10FFFF, the last code point).
+constexpr QStringView PrefixEnd = u"\U0010FFFF";
+// A prefix with more indexed terms than this stays a prefix query (see SearchQuery::expansions).
+constexpr int MaxPrefixExpansion = 16;
 
 // Rows ranked per match level, at most. Ranking costs about a microsecond a row, and a word that
 // is in most topics matches most rows. FTS5 returns rows in rowid order and a rowid starts with
@@ -143,9 +147,11 @@ struct SearchIndex::Private
     bool vocabLoaded = false;
     // Document frequencies and the row count behind the IDFs; reloaded after a sync.
     QHash<QString, qint64> dfCache;
+    QHash<QString, QStringList> expansionCache;
     qint64 rows = -1;
 
-    Statement headCandidates, allCandidates, exactTitle, docHead, docBody, anyMatch, surfaceDocs, dfExact, dfPrefix;
+    Statement headCandidates, allCandidates, exactTitle, docHead, docBody, anyMatch, surfaceDocs, dfExact, dfPrefix,
+        termsWithPrefix;
 
     bool isCancelled() const { return cancel && cancel(); }
     bool connect(const QString &path);
@@ -161,6 +167,7 @@ struct SearchIndex::Private
     qint64 rowCount();
     qint64 documentFrequency(const SearchQuery::Phrase &phrase);
     QByteArray idfs(const SearchQuery &q);
+    void expandPrefixes(SearchQuery &q);
 
     SearchResult run(const SearchQuery &q, const QString &ui, int limit);
     SearchHit makeHit(const Candidate &c, const QueryMatcher &matcher, const QString &ui);
@@ -226,7 +233,7 @@ void SearchIndex::Private::disconnect()
 {
     // Statements first: a connection with live statements does not close.
     for (Statement *s : {&headCandidates, &allCandidates, &exactTitle, &docHead, &docBody, &anyMatch, &surfaceDocs,
-                         &dfExact, &dfPrefix})
+                         &dfExact, &dfPrefix, &termsWithPrefix})
         *s = {};
     db = nullptr;
     if (!connection.isEmpty()) {
@@ -246,6 +253,7 @@ void SearchIndex::Private::invalidateCaches()
     vocab.clear();
     vocabLoaded = false;
     dfCache.clear();
+    expansionCache.clear();
     rows = -1;
 }
 
@@ -310,8 +318,9 @@ bool SearchIndex::Private::prepareStatements()
                                 "(SELECT rowid FROM fts WHERE fts MATCH ?1 LIMIT 3)");
     dfExact = Statement(db, u"SELECT coalesce(sum(n), 0) FROM term_df WHERE term = ?1");
     dfPrefix = Statement(db, u"SELECT coalesce(sum(n), 0) FROM term_df WHERE term >= ?1 AND term < ?2");
+    termsWithPrefix = Statement(db, u"SELECT term FROM term_df WHERE term >= ?1 AND term < ?2 GROUP BY term LIMIT ?3");
     for (const Statement *s : {&headCandidates, &allCandidates, &exactTitle, &docHead, &docBody, &anyMatch,
-                               &surfaceDocs, &dfExact, &dfPrefix}) {
+                               &surfaceDocs, &dfExact, &dfPrefix, &termsWithPrefix}) {
         if (!s->isValid()) {
             error = QString::fromUtf8(sqlite3_errmsg(db));
             return false;
@@ -644,7 +653,7 @@ qint64 SearchIndex::Private::documentFrequency(const SearchQuery::Phrase &phrase
     if (phrase.prefix) {
         // Every term that starts with the prefix; their sum can exceed the row count (a row has
         // several of them), so it is capped there.
-        dfPrefix.reset().bind(1, phrase.term).bind(2, QString(phrase.term + QStringView(u"\U0010FFFF")));
+        dfPrefix.reset().bind(1, phrase.term).bind(2, QString(phrase.term + PrefixEnd));
         df = dfPrefix.next() ? std::min(dfPrefix.int64(0), rowCount()) : 0;
         dfPrefix.reset();
     } else {
@@ -663,6 +672,28 @@ QByteArray SearchIndex::Private::idfs(const SearchQuery &q)
     for (const SearchQuery::Phrase &p : q.phrases())
         idf.append(bm25Idf(n, documentFrequency(p)));
     return idfBlob(idf);
+}
+
+void SearchIndex::Private::expandPrefixes(SearchQuery &q)
+{
+    for (const QString &prefix : q.typedPrefixes()) {
+        if (prefix.size() <= MaxIndexedPrefixLength)
+            continue;
+        auto cached = expansionCache.constFind(prefix);
+        if (cached == expansionCache.cend()) {
+            QStringList terms;
+            termsWithPrefix.reset().bind(1, prefix).bind(2, QString(prefix + PrefixEnd));
+            termsWithPrefix.bind(3, qint64(MaxPrefixExpansion + 1));
+            while (termsWithPrefix.next())
+                terms.append(termsWithPrefix.text(0));
+            termsWithPrefix.reset();
+            if (terms.size() > MaxPrefixExpansion || terms.isEmpty())
+                terms.clear();
+            cached = expansionCache.insert(prefix, terms);
+        }
+        if (!cached->isEmpty())
+            q.expansions.insert(prefix, *cached);
+    }
 }
 
 // ---- search ----------------------------------------------------------------------------------
@@ -700,11 +731,14 @@ SearchResult SearchIndex::search(QStringView query, QStringView uiLanguage, int 
     return r;
 }
 
-SearchResult SearchIndex::Private::run(const SearchQuery &q, const QString &ui, int limit)
+SearchResult SearchIndex::Private::run(const SearchQuery &query, const QString &ui, int limit)
 {
+    SearchQuery q = query;
+    expandPrefixes(q);
     SearchResult r;
     QList<Candidate> found;
     QHash<QString, qsizetype> byTopic;
+    QElapsedTimer PT; PT.start(); QStringList PL;
 
     // A query that is a whole title comes first, whatever the scores say.
     exactTitle.reset().bind(1, q.normalized);
@@ -735,6 +769,7 @@ SearchResult SearchIndex::Private::run(const SearchQuery &q, const QString &ui, 
                             {MatchKind::Anywhere, &allCandidates, {}}};
     const qint64 budget = std::max(CandidatesPerLevel, limit * 3);
     const QByteArray idf = idfs(q);
+    PL << QString::number(PT.nsecsElapsed()/1000) + u"us idf"_s;
     for (const Level &level : levels) {
         if (found.size() >= limit)
             break;
@@ -771,6 +806,7 @@ SearchResult SearchIndex::Private::run(const SearchQuery &q, const QString &ui, 
         }
         if (rc != SQLITE_DONE)
             qCWarning(lcSearch) << "search failed:" << s.errorString();
+        PL << QString::number(PT.nsecsElapsed()/1000) + u"us L"_s + QString::number(int(level.kind)) + u" n"_s + QString::number(found.size());
     }
 
     if (found.size() > limit)
@@ -783,6 +819,8 @@ SearchResult SearchIndex::Private::run(const SearchQuery &q, const QString &ui, 
         }
         r.hits.append(makeHit(c, matcher, ui));
     }
+    PL << QString::number(PT.nsecsElapsed()/1000) + u"us hits"_s;
+    if (qEnvironmentVariableIsSet("PT")) qDebug().noquote() << PL.join(u" | "_s) << q.ftsExpression();
     return r;
 }
 

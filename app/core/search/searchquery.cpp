@@ -2,6 +2,8 @@
 
 #include "stopwords.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -16,16 +18,51 @@ QString quoted(const QString &term)
     return u'"' + QString(term).replace(u'"', u"\"\""_s) + u'"';
 }
 
-bool isPrefixPhrase(const SearchQuery &q, qsizetype token, const QString &alt)
+// The phrases of token i in order: its alternatives, the typed one's as prefixes (or their
+// expansions), each term once.
+QList<SearchQuery::Phrase> tokenPhrases(const SearchQuery &q, qsizetype i)
 {
-    return q.isPrefixToken(token) && alt.size() >= MinPrefixLength;
+    QList<SearchQuery::Phrase> out;
+    QSet<QString> seen;
+    const auto add = [&](const QString &term, bool prefix) {
+        if (!seen.contains((prefix ? u"*"_s : u"="_s) + term)) {
+            seen.insert((prefix ? u"*"_s : u"="_s) + term);
+            out.append({term, prefix});
+        }
+    };
+    if (!q.isPrefixToken(i)) {
+        for (const QString &alt : q.tokens.at(i).alternatives)
+            add(alt, false);
+        return out;
+    }
+    const QStringList prefixes = q.typedPrefixes();
+    for (const QString &alt : q.tokens.at(i).alternatives) {
+        if (alt.size() < MinPrefixLength) {
+            add(alt, false);
+            continue;
+        }
+        if (!prefixes.contains(alt))
+            continue;
+        const auto expansion = q.expansions.constFind(alt);
+        if (expansion == q.expansions.cend()) {
+            add(alt, true);
+            continue;
+        }
+        for (const QString &term : *expansion)
+            add(term, false);
+    }
+    return out;
 }
 
 QString alternativesExpression(const SearchQuery &q, qsizetype i)
 {
     QStringList parts;
-    for (const QString &alt : q.tokens.at(i).alternatives)
-        parts.append(isPrefixPhrase(q, i, alt) ? quoted(alt) + u'*' : quoted(alt));
+    for (const SearchQuery::Phrase &p : tokenPhrases(q, i))
+        parts.append(p.prefix ? quoted(p.term) + u'*' : quoted(p.term));
+    // A prefix whose expansion is empty matches nothing; FTS5 has no empty OR, so it gets a term
+    // that cannot occur (terms are letters and digits).
+    if (parts.isEmpty())
+        parts.append(u"\"-\""_s);
     return u'(' + parts.join(u" OR "_s) + u')';
 }
 
@@ -59,8 +96,25 @@ QList<SearchQuery::Phrase> SearchQuery::phrases() const
 {
     QList<Phrase> out;
     for (qsizetype i = 0; i < tokens.size(); ++i)
-        for (const QString &alt : tokens.at(i).alternatives)
-            out.append({alt, isPrefixPhrase(*this, i, alt)});
+        out += tokenPhrases(*this, i);
+    return out;
+}
+
+QStringList SearchQuery::typedPrefixes() const
+{
+    if (!lastIsPrefix || tokens.isEmpty())
+        return {};
+    const QStringList &alts = tokens.constLast().alternatives;
+    QStringList out;
+    for (const QString &a : alts) {
+        if (a.size() < MinPrefixLength || out.contains(a))
+            continue;
+        const bool covered = std::any_of(alts.cbegin(), alts.cend(), [&](const QString &b) {
+            return b.size() >= MinPrefixLength && b.size() < a.size() && a.startsWith(b);
+        });
+        if (!covered)
+            out.append(a);
+    }
     return out;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 #include "textnormalizer.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -16,9 +17,16 @@ struct SearchQuery
     bool lastIsPrefix = false;
     // normalize() of the whole text, to recognise a query that is exactly a title.
     QString normalized;
+    // Prefixes longer than the index's prefix lengths, replaced by the indexed terms that start
+    // with them: FTS5 merges such a prefix's doclists up front, which for a common word ("custom"*
+    // is customer, customers, …) costs milliseconds, while an OR of a few terms is read lazily.
+    QHash<QString, QStringList> expansions;
 
     bool isEmpty() const { return tokens.isEmpty(); }
     bool isPrefixToken(qsizetype i) const { return lastIsPrefix && i == tokens.size() - 1; }
+    // The prefixes of the token being typed, minus those another of its prefixes covers
+    // ("customer"* is inside "custom"*); empty unless lastIsPrefix.
+    QStringList typedPrefixes() const;
     // FTS5 syntax: ("a1" OR "a2") AND ("b1"* OR "b2"*), inside {columns} : (...) when given.
     QString ftsExpression(QStringView columns = {}) const;
     // Token i alone, for finding the words that match nothing.
@@ -37,6 +45,8 @@ struct SearchQuery
 constexpr int MaxQueryTokens = 16;
 // A prefix of one letter would expand to a large part of the vocabulary; it has to match whole.
 constexpr int MinPrefixLength = 2;
+// The longest prefix the index has a prefix index for (fts5 prefix = '2 3 4').
+constexpr int MaxIndexedPrefixLength = 4;
 
 SearchQuery parseQuery(QStringView text);
 // The same query with the given tokens (a spelling correction keeps the prefix rule).
