@@ -78,7 +78,7 @@ QHash<int, QByteArray> CategoryListModel::roleNames() const
 
 // ---- skills of a category
 
-SkillListModel::SkillListModel(QObject *parent) : LanguageAwareModel(parent) {}
+SkillListModel::SkillListModel(QObject *parent) : SkillRefListModel(parent) {}
 
 void SkillListModel::setCategory(const QString &ref)
 {
@@ -89,6 +89,7 @@ void SkillListModel::setCategory(const QString &ref)
     reload();
     endResetModel();
     emit categoryChanged();
+    emit countChanged();
 }
 
 void SkillListModel::reload()
@@ -102,17 +103,17 @@ QString SkillListModel::categoryTitle() const
     return m_ref ? m_ref.category->title.value(pickLanguage(m_ref.pack->content, uiLanguage())) : QString();
 }
 
-QString SkillListModel::firstRef() const
+QString SkillRefListModel::firstRef() const
 {
     return m_rows.isEmpty() ? QString() : m_rows.first().pack->content.manifest.id + u'/' + m_rows.first().skill->id;
 }
 
-int SkillListModel::rowCount(const QModelIndex &parent) const
+int SkillRefListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-QVariant SkillListModel::data(const QModelIndex &index, int role) const
+QVariant SkillRefListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
@@ -128,7 +129,7 @@ QVariant SkillListModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QHash<int, QByteArray> SkillListModel::roleNames() const
+QHash<int, QByteArray> SkillRefListModel::roleNames() const
 {
     return {{RefRole, "ref"}, {TitleRole, "title"}, {SummaryRole, "summary"}, {NumberRole, "number"}};
 }

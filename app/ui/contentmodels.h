@@ -40,26 +40,38 @@ private:
     QList<Library::CategoryRef> m_rows;
 };
 
+// A list of skills with their titles and summaries in the interface language.
+class SkillRefListModel : public LanguageAwareModel
+{
+    Q_OBJECT
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+public:
+    enum Role { RefRole = Qt::UserRole + 1, TitleRole, SummaryRole, NumberRole };
+    using LanguageAwareModel::LanguageAwareModel;
+    Q_INVOKABLE QString firstRef() const;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+signals:
+    void countChanged();
+protected:
+    QList<Library::SkillRef> m_rows;
+};
+
 // The skills of one category ("pack.id/category-id" or "category-id").
-class SkillListModel : public LanguageAwareModel
+class SkillListModel : public SkillRefListModel
 {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString category READ category WRITE setCategory NOTIFY categoryChanged)
     Q_PROPERTY(QString categoryTitle READ categoryTitle NOTIFY categoryChanged)
-    Q_PROPERTY(int count READ rowCount NOTIFY categoryChanged)
     Q_PROPERTY(bool found READ found NOTIFY categoryChanged)
 public:
-    enum Role { RefRole = Qt::UserRole + 1, TitleRole, SummaryRole, NumberRole };
     bool found() const { return bool(m_ref); }
     explicit SkillListModel(QObject *parent = nullptr);
     QString category() const { return m_category; }
     void setCategory(const QString &ref);
     QString categoryTitle() const;
-    Q_INVOKABLE QString firstRef() const;
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QHash<int, QByteArray> roleNames() const override;
 signals:
     void categoryChanged();
 protected:
@@ -67,7 +79,6 @@ protected:
 private:
     QString m_category;
     Library::CategoryRef m_ref;
-    QList<Library::SkillRef> m_rows;
 };
 
 // The phrasing examples of one skill, in one language.

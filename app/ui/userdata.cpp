@@ -101,7 +101,7 @@ QString UserData::error() const
 
 // ---- bookmarks
 
-BookmarkListModel::BookmarkListModel(QObject *parent) : LanguageAwareModel(parent)
+BookmarkListModel::BookmarkListModel(QObject *parent) : SkillRefListModel(parent)
 {
     reload();
     if (UserData *data = UserData::instance())
@@ -123,30 +123,6 @@ void BookmarkListModel::reload()
     emit countChanged();
 }
 
-int BookmarkListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-QVariant BookmarkListModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Library::SkillRef &r = m_rows[index.row()];
-    const SkillText t = r.skill->text.value(pickLanguage(r.pack->content, uiLanguage()));
-    switch (role) {
-    case RefRole: return QString(r.pack->content.manifest.id + u'/' + r.skill->id);
-    case Qt::DisplayRole:
-    case TitleRole: return t.title;
-    case SummaryRole: return t.summary;
-    }
-    return {};
-}
-
-QHash<int, QByteArray> BookmarkListModel::roleNames() const
-{
-    return {{RefRole, "ref"}, {TitleRole, "title"}, {SummaryRole, "summary"}};
-}
 
 // ---- packs
 

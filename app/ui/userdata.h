@@ -44,24 +44,15 @@ private:
     int m_revision = 0;
 };
 
-// Bookmarked skills (newest first) with their titles in the interface language.
-class BookmarkListModel : public LanguageAwareModel
+// Bookmarked skills, newest first.
+class BookmarkListModel : public SkillRefListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 public:
-    enum Role { RefRole = Qt::UserRole + 1, TitleRole, SummaryRole };
     explicit BookmarkListModel(QObject *parent = nullptr);
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QHash<int, QByteArray> roleNames() const override;
-signals:
-    void countChanged();
 protected:
     void reload() override;
-private:
-    QList<Library::SkillRef> m_rows;
 };
 
 // Installed packs, for the About page.

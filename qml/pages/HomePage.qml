@@ -18,7 +18,7 @@ Page {
     background: Rectangle { color: Theme.page }
 
     SkillDetail { id: lastViewed; skill: UserData.lastViewed }
-    BookmarkListModel { id: bookmarks }
+    BookmarkListModel { id: bookmarks; objectName: "homeBookmarks" }
 
     ScrollView {
         id: scroll

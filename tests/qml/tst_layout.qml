@@ -110,4 +110,23 @@ TestCase {
         tryVerify(() => stack.currentItem && stack.currentItem.objectName === "skillPage")
         compare(stack.currentItem.skill, "org.maharat.test-mini/listening")
     }
+
+    function test_bookmarkShowsOnHome() {
+        App.language = "en"
+        const win = openWindow(360, 640)
+        verify(win.openRoute("skill:listening"))
+        const button = findChild(win.contentItem, "bookmarkButton")
+        verify(button !== null)
+        tryVerify(() => button.visible && button.width > 0)
+        const before = button.on
+        mouseClick(button)
+        tryVerify(() => button.on !== before)
+        verify(UserData.isBookmarked("org.maharat.test-mini/listening") === !before)
+        if (before)
+            mouseClick(button) // leave it bookmarked for the check below
+        verify(win.openRoute("home"))
+        const stack = findChild(win.contentItem, "stack")
+        tryVerify(() => findChild(stack.currentItem, "homeBookmarks") !== null)
+        tryVerify(() => findChild(stack.currentItem, "homeBookmarks").count === 1)
+    }
 }

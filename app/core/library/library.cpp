@@ -52,32 +52,36 @@ QList<Library::CategoryRef> Library::categories() const
     return out;
 }
 
-Library::SkillRef Library::findSkill(QStringView ref) const
+// "pack.id/item-id" or "item-id": the first installed pack (of that id, if given) whose
+// `lookup` finds the item.
+template<typename Item, typename Lookup>
+static std::pair<const LoadedPack *, const Item *> resolve(const QList<LoadedPack> &packs, QStringView ref,
+                                                           Lookup lookup)
 {
     const qsizetype slash = ref.indexOf(u'/');
     const QStringView packId = slash < 0 ? QStringView() : ref.first(slash);
     const QStringView id = slash < 0 ? ref : ref.sliced(slash + 1);
-    for (const LoadedPack &p : m_packs) {
+    for (const LoadedPack &p : packs) {
         if (!packId.isEmpty() && p.content.manifest.id != packId)
             continue;
-        if (const Skill *s = p.content.skill(id))
-            return {&p, s};
+        if (const Item *item = lookup(p.content, id))
+            return {&p, item};
     }
-    return {};
+    return {nullptr, nullptr};
+}
+
+Library::SkillRef Library::findSkill(QStringView ref) const
+{
+    const auto [pack, skill] =
+        resolve<Skill>(m_packs, ref, [](const PackContent &c, QStringView id) { return c.skill(id); });
+    return {pack, skill};
 }
 
 Library::CategoryRef Library::findCategory(QStringView ref) const
 {
-    const qsizetype slash = ref.indexOf(u'/');
-    const QStringView packId = slash < 0 ? QStringView() : ref.first(slash);
-    const QStringView id = slash < 0 ? ref : ref.sliced(slash + 1);
-    for (const LoadedPack &p : m_packs) {
-        if (!packId.isEmpty() && p.content.manifest.id != packId)
-            continue;
-        if (const Category *c = p.content.category(id))
-            return {&p, c};
-    }
-    return {};
+    const auto [pack, category] =
+        resolve<Category>(m_packs, ref, [](const PackContent &c, QStringView id) { return c.category(id); });
+    return {pack, category};
 }
 
 QList<Library::SkillRef> Library::skillsOf(const CategoryRef &category) const
