@@ -102,21 +102,28 @@ int likeSearch(const QSqlDatabase &db, const QString &query)
     if (words.isEmpty())
         return 0;
     QStringList inTitle, inText;
-    for (int i = 1; i <= words.size(); ++i) {
-        inTitle.append(u"title LIKE ?"_s + QString::number(i));
-        inText.append(u"body LIKE ?"_s + QString::number(i));
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        inTitle.append(u"title LIKE ?"_s);
+        inText.append(u"body LIKE ?"_s);
     }
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT pack_id, skill_id, max("_s + inTitle.join(u" AND "_s) + u") AS t FROM bench_plain WHERE "_s
-              + inText.join(u" AND "_s) + u" GROUP BY pack_id, skill_id ORDER BY t DESC LIMIT "_s
-              + QString::number(Limit));
-    for (int i = 0; i < words.size(); ++i)
-        q.bindValue(i, QString(u'%' + words.at(i) + u'%'));
+    if (!q.prepare(u"SELECT pack_id, skill_id, max("_s + inTitle.join(u" AND "_s) + u") AS t FROM bench_plain WHERE "_s
+                   + inText.join(u" AND "_s) + u" GROUP BY pack_id, skill_id ORDER BY t DESC LIMIT "_s
+                   + QString::number(Limit))) {
+        out() << "LIKE query failed: " << q.lastError().text() << '\n';
+        return -1;
+    }
+    for (int pass = 0; pass < 2; ++pass)
+        for (const QString &w : std::as_const(words))
+            q.addBindValue(QString(u'%' + w + u'%'));
     int n = 0;
-    if (q.exec())
-        while (q.next())
-            ++n;
+    if (!q.exec()) {
+        out() << "LIKE query failed: " << q.lastError().text() << '\n';
+        return -1;
+    }
+    while (q.next())
+        ++n;
     return n;
 }
 
@@ -136,8 +143,9 @@ QJsonObject runCorpus(const QString &name, const QList<LoadedPack> &packs, const
     const auto st = index.sync(packs);
     const double buildMs = ms(t.nsecsElapsed());
     const int topics = index.topicCount();
+    const qint64 indexKib = QFileInfo(path).size() / 1024;
     out() << "index build: " << QString::number(buildMs, 'f', 0) << " ms for " << topics << " topics, "
-          << index.documentCount() << " topic-language rows, " << QFileInfo(path).size() / 1024 << " KiB"
+          << index.documentCount() << " topic-language rows, " << indexKib << " KiB"
           << (st.ok ? "" : " (FAILED)") << '\n';
 
     // Warm-up pass (page cache, vocabulary), then timed passes.
@@ -201,7 +209,7 @@ QJsonObject runCorpus(const QString &name, const QList<LoadedPack> &packs, const
             {u"timed_runs"_s, int(times.size())},
             {u"queries_with_hits"_s, withHits},
             {u"index_build_ms"_s, std::round(buildMs)},
-            {u"index_kib"_s, QFileInfo(path).size() / 1024},
+            {u"index_kib"_s, indexKib},
             {u"topics"_s, topics}};
 }
 

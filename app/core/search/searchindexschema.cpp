@@ -26,6 +26,10 @@ QStringList ddl()
         "tokenize = 'ascii', prefix = '2 3 4', content = '')"_s,
         u"CREATE VIRTUAL TABLE fts USING fts5(title, title_words, summary, examples, body, "
         "tokenize = 'ascii', prefix = '2 3 4', content = '')"_s,
+        // Terms are collected in memory up to this size before FTS5 writes a segment: a sync then
+        // writes few segments, and its final 'optimize' has little left to merge.
+        u"INSERT INTO fts_head (fts_head, rank) VALUES ('hashsize', 33554432)"_s,
+        u"INSERT INTO fts (fts, rank) VALUES ('hashsize', 33554432)"_s,
         // Indexed words (not stems) and their counts per pack, for spelling correction.
         u"CREATE TABLE vocab (pack_id TEXT NOT NULL, word TEXT NOT NULL, n INTEGER NOT NULL, "
         "PRIMARY KEY (pack_id, word)) STRICT, WITHOUT ROWID"_s,

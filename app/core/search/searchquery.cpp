@@ -1,5 +1,6 @@
 #include "searchquery.h"
 
+#include "relatedforms.h"
 #include "stopwords.h"
 
 #include <QSet>
@@ -130,7 +131,19 @@ SearchQuery parseQuery(QStringView text)
     for (qsizetype i = 0; i < all.size(); ++i) {
         if (!allStop && isStopWord(all.at(i).word))
             continue;
-        q.tokens.append(all.at(i));
+        QueryToken t = all.at(i);
+        // The other number of a broken plural (the alternatives hold the word without its
+        // article too: العملاء gives عملاء, which gives عميل).
+        for (const QString &alt : all.at(i).alternatives) {
+            for (const QString &related : relatedForms(alt)) {
+                QStringList forms{related};
+                forms += stems(related);
+                for (const QString &f : std::as_const(forms))
+                    if (!t.alternatives.contains(f))
+                        t.alternatives.append(f);
+            }
+        }
+        q.tokens.append(std::move(t));
         q.lastIsPrefix = typing && i == all.size() - 1;
     }
     if (!q.tokens.isEmpty() && q.tokens.constLast().word.size() < MinPrefixLength)

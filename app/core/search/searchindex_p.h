@@ -1,0 +1,79 @@
+#pragma once
+// SearchIndex's state, shared by its source files: searchindex.cpp (connection and schema),
+// searchindexsync.cpp (indexing), searchindexquery.cpp (matching, ranking, hits) and
+// searchindexspelling.cpp (typo correction). Not for use outside them.
+#include "indexdocument.h"
+#include "searchindex.h"
+#include "searchquery.h"
+#include "sqlitestatement.h"
+#include "textmatch.h"
+#include "vocabulary.h"
+
+#include <QHash>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+struct sqlite3;
+
+namespace maharat::search {
+
+// Rowids are `title word count << RowidSeqBits | sequence` (see indexPack).
+constexpr int RowidSeqBits = 40;
+
+struct SearchIndex::Private
+{
+    // A topic found by one of the match levels, before its hit is made.
+    struct Candidate
+    {
+        QString packId, skillId, lang;
+        MatchKind kind = MatchKind::Anywhere;
+        double score = 0;
+        bool scored = false;
+        bool uiLanguageMatched = false; // the row in the UI language met the query too
+    };
+
+    QString connection;
+    QString path;
+    QString error;
+    sqlite3 *db = nullptr;
+    std::function<bool()> cancel;
+    Vocabulary vocab;
+    bool vocabLoaded = false;
+    // Document frequencies and the row count behind the IDFs; reloaded after a sync.
+    QHash<QString, qint64> dfCache;
+    QHash<QString, QStringList> expansionCache;
+    qint64 rows = -1;
+
+    Statement headCandidates, allCandidates, exactTitle, docHead, docBody, anyMatch, surfaceDocs, dfExact, dfPrefix,
+        termsWithPrefix;
+
+    bool isCancelled() const { return cancel && cancel(); }
+    bool connect(const QString &path);
+    void disconnect();
+    bool prepareSchema();
+    bool prepareStatements();
+    bool exec(QStringView sql, bool quiet = false);
+    bool removePack(const QString &packId);
+    bool indexPack(const LoadedPack &pack, const QString &hash, qint64 &seq);
+    bool writeFtsRow(Statement &head, Statement &all, qint64 rowid, const IndexDocument &doc, bool remove);
+    void invalidateCaches();
+    void loadVocabulary();
+    qint64 rowCount();
+    qint64 documentFrequency(const SearchQuery::Phrase &phrase);
+    QByteArray idfs(const SearchQuery &q);
+    void expandPrefixes(SearchQuery &q);
+
+    SearchResult run(const SearchQuery &q, const QString &ui, int limit);
+    SearchHit makeHit(const Candidate &c, const QueryMatcher &matcher, const QString &ui);
+    struct Correction
+    {
+        SearchQuery query;
+        QString display;
+    };
+    std::optional<Correction> correct(const SearchQuery &q, QStringView text, bool *cancelled);
+    QString surfaceOf(const QString &word);
+};
+
+} // namespace maharat::search

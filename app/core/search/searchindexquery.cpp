@@ -1,0 +1,264 @@
+#include "searchindex_p.h"
+
+#include "fts5rank.h"
+#include "logging.h"
+#include "searchindexschema.h"
+#include "snippet.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <bit>
+
+using namespace Qt::StringLiterals;
+
+namespace maharat::search {
+
+namespace {
+
+// Sorts after every term that starts with a given prefix (U+10FFFF, the last code point).
+constexpr QStringView PrefixEnd = u"\U0010FFFF";
+// A prefix with more indexed terms than this stays a prefix query (see SearchQuery::expansions).
+constexpr int MaxPrefixExpansion = 16;
+// Rows ranked per match level, at most. Ranking costs about a microsecond a row, and a word that
+// is in most topics matches most rows. FTS5 returns rows in rowid order and a rowid starts with
+// the title's word count, so the rows ranked are those with the shortest titles: the ones BM25
+// would put first for a title match. Below this many matches (every query on the bundled packs)
+// the ranking is exact.
+constexpr int CandidatesPerLevel = 120;
+
+struct BestText
+{
+    QString text;
+    QList<TextRange> ranges;
+    int coverage = 0;
+    QString field;
+};
+
+QString topicKey(const QString &packId, const QString &skillId)
+{
+    return packId + u'/' + skillId;
+}
+
+} // namespace
+
+qint64 SearchIndex::Private::rowCount()
+{
+    if (rows < 0) {
+        Statement s(db, u"SELECT count(*) FROM doc");
+        rows = s.next() ? s.int64(0) : 0;
+    }
+    return rows;
+}
+
+qint64 SearchIndex::Private::documentFrequency(const SearchQuery::Phrase &phrase)
+{
+    const QString key = (phrase.prefix ? u'*' : u'=') + phrase.term;
+    if (const auto it = dfCache.constFind(key); it != dfCache.cend())
+        return *it;
+    qint64 df = 0;
+    if (phrase.prefix) {
+        // Every term that starts with the prefix; their sum can exceed the row count (a row has
+        // several of them), so it is capped there.
+        dfPrefix.reset().bind(1, phrase.term).bind(2, QString(phrase.term + PrefixEnd));
+        df = dfPrefix.next() ? std::min(dfPrefix.int64(0), rowCount()) : 0;
+        dfPrefix.reset();
+    } else {
+        dfExact.reset().bind(1, phrase.term);
+        df = dfExact.next() ? dfExact.int64(0) : 0;
+        dfExact.reset();
+    }
+    dfCache.insert(key, df);
+    return df;
+}
+
+QByteArray SearchIndex::Private::idfs(const SearchQuery &q)
+{
+    QList<double> idf;
+    const qint64 n = rowCount();
+    for (const SearchQuery::Phrase &p : q.phrases())
+        idf.append(bm25Idf(n, documentFrequency(p)));
+    return idfBlob(idf);
+}
+
+void SearchIndex::Private::expandPrefixes(SearchQuery &q)
+{
+    for (const QString &prefix : q.typedPrefixes()) {
+        if (prefix.size() <= MaxIndexedPrefixLength)
+            continue;
+        auto cached = expansionCache.constFind(prefix);
+        if (cached == expansionCache.cend()) {
+            QStringList terms;
+            termsWithPrefix.reset().bind(1, prefix).bind(2, QString(prefix + PrefixEnd));
+            termsWithPrefix.bind(3, qint64(MaxPrefixExpansion + 1));
+            while (termsWithPrefix.next())
+                terms.append(termsWithPrefix.text(0));
+            termsWithPrefix.reset();
+            if (terms.size() > MaxPrefixExpansion || terms.isEmpty())
+                terms.clear();
+            cached = expansionCache.insert(prefix, terms);
+        }
+        if (!cached->isEmpty())
+            q.expansions.insert(prefix, *cached);
+    }
+}
+
+// ---- matching and ranking ---------------------------------------------------------------------
+
+SearchResult SearchIndex::Private::run(const SearchQuery &query, const QString &ui, int limit)
+{
+    SearchQuery q = query;
+    expandPrefixes(q);
+    SearchResult r;
+    QList<Candidate> found;
+    QHash<QString, qsizetype> byTopic;
+
+    // A query that is a whole title comes first, whatever the scores say.
+    exactTitle.reset().bind(1, q.normalized);
+    while (exactTitle.next()) {
+        const QString key = topicKey(exactTitle.text(0), exactTitle.text(1));
+        const QString lang = exactTitle.text(2);
+        if (const auto it = byTopic.constFind(key); it != byTopic.cend()) {
+            if (lang == ui)
+                found[*it].lang = ui;
+            continue;
+        }
+        byTopic.insert(key, found.size());
+        found.append({exactTitle.text(0), exactTitle.text(1), lang, MatchKind::ExactTitle, 0, false, lang == ui});
+    }
+    const int exactRc = exactTitle.rc();
+    exactTitle.reset();
+    if (exactRc == SQLITE_INTERRUPT) {
+        r.cancelled = true;
+        return r;
+    }
+
+    struct Level
+    {
+        MatchKind kind;
+        Statement *statement;
+        QStringView columns;
+    };
+    const Level levels[] = {{MatchKind::Title, &headCandidates, indexschema::TitleColumns},
+                            {MatchKind::TitleOrSummary, &headCandidates, {}},
+                            {MatchKind::Anywhere, &allCandidates, {}}};
+    const qint64 budget = std::max(CandidatesPerLevel, limit * 3);
+    const QByteArray idf = idfs(q);
+    for (const Level &level : levels) {
+        if (found.size() >= limit)
+            break;
+        Statement &s = *level.statement;
+        s.reset().bind(1, q.ftsExpression(level.columns)).bind(2, budget).bindBlob(3, idf);
+        while (s.next()) {
+            const QString packId = s.text(0);
+            const QString skillId = s.text(1);
+            const QString lang = s.text(2);
+            const double score = s.real(3);
+            const QString key = topicKey(packId, skillId);
+            if (const auto it = byTopic.constFind(key); it != byTopic.cend()) {
+                Candidate &c = found[*it];
+                if (!c.scored) {
+                    c.score = score;
+                    c.scored = true;
+                }
+                if (lang == ui) {
+                    c.uiLanguageMatched = true;
+                    // Equally good in the UI language: report that one.
+                    if (c.kind == level.kind)
+                        c.lang = ui;
+                }
+                continue;
+            }
+            byTopic.insert(key, found.size());
+            found.append({packId, skillId, lang, level.kind, score, true, lang == ui});
+        }
+        const int rc = s.rc();
+        s.reset();
+        if (rc == SQLITE_INTERRUPT) {
+            r.cancelled = true;
+            return r;
+        }
+        if (rc != SQLITE_DONE)
+            qCWarning(lcSearch) << "search failed:" << s.errorString();
+    }
+
+    if (found.size() > limit)
+        found.resize(limit);
+    const QueryMatcher matcher(q);
+    for (const Candidate &c : std::as_const(found)) {
+        if (isCancelled()) {
+            r.cancelled = true;
+            return r;
+        }
+        r.hits.append(makeHit(c, matcher, ui));
+    }
+    return r;
+}
+
+SearchHit SearchIndex::Private::makeHit(const Candidate &c, const QueryMatcher &matcher, const QString &ui)
+{
+    SearchHit h;
+    h.packId = c.packId;
+    h.skillId = c.skillId;
+    h.matchedLanguage = c.lang;
+    h.kind = c.kind;
+    h.score = c.score;
+
+    // The topic in the UI language, or in the matched one when its pack lacks the UI language.
+    bool have = docHead.reset().bind(1, c.packId).bind(2, c.skillId).bind(3, ui).next();
+    if (!have)
+        have = docHead.reset().bind(1, c.packId).bind(2, c.skillId).bind(3, c.lang).next();
+    if (!have)
+        return h;
+    h.language = docHead.text(0);
+    h.title = docHead.text(1);
+    const QString summary = docHead.text(2);
+    const QString examples = docHead.text(3);
+    const QString titleNorm = docHead.text(4);
+    const QString summaryNorm = docHead.text(5);
+    const QString examplesNorm = docHead.text(6);
+    docHead.reset();
+
+    const int all = std::popcount(matcher.allTokens());
+    quint32 seen = 0;
+    h.titleHighlights = matcher.highlights(h.title, &seen, titleNorm);
+    seen = 0;
+    BestText best{summary, matcher.highlights(summary, &seen, summaryNorm), std::popcount(seen), u"summary"_s};
+
+    // Look further only where the shown text is known to hold the match: examples, then the body,
+    // line by line, until a line holds every query word.
+    const bool shownTextMatched = h.language == c.lang || c.uiLanguageMatched;
+    if (c.kind == MatchKind::Anywhere && shownTextMatched && best.coverage < all) {
+        const auto scanLines = [&](const QString &text, const QString &norm, const QString &field) {
+            const QStringList lines = text.split(u'\n');
+            const QStringList norms = norm.split(u'\n');
+            const bool aligned = lines.size() == norms.size();
+            for (qsizetype i = 0; i < lines.size() && best.coverage < all; ++i) {
+                quint32 s = 0;
+                QList<TextRange> ranges = matcher.highlights(lines.at(i), &s, aligned ? QStringView(norms.at(i)) : QStringView());
+                if (std::popcount(s) > best.coverage)
+                    best = {lines.at(i), std::move(ranges), std::popcount(s), field};
+            }
+        };
+        scanLines(examples, examplesNorm, u"examples"_s);
+        if (best.coverage < all
+            && docBody.reset().bind(1, c.packId).bind(2, c.skillId).bind(3, h.language).next()) {
+            const QString body = docBody.text(0);
+            const QString bodyNorm = docBody.text(1);
+            docBody.reset();
+            scanLines(body, bodyNorm, u"body"_s);
+        }
+    }
+    if (best.ranges.isEmpty()) {
+        h.snippet = firstSentence(summary);
+        h.snippetField = u"summary"_s;
+    } else {
+        Snippet s = makeSnippet(best.text, best.ranges);
+        h.snippet = std::move(s.text);
+        h.snippetHighlights = std::move(s.highlights);
+        h.snippetField = best.field;
+    }
+    return h;
+}
+
+} // namespace maharat::search
