@@ -19,6 +19,9 @@ ItemDelegate {
     objectName: "option-" + optionId
     enabled: !answered || isCorrect || isChosen
     implicitHeight: Math.max(Theme.touchTarget + 8, row.implicitHeight + 20)
+    // Enter and Return activate a row on desktop keyboards, as Space already does.
+    Keys.onReturnPressed: clicked()
+    Keys.onEnterPressed: clicked()
     Accessible.name: hideText ? hiddenLabel : text
     onClicked: if (!answered) chosen()
 

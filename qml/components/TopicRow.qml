@@ -10,6 +10,9 @@ ItemDelegate {
     property string detail
 
     implicitHeight: Math.max(Theme.touchTarget + 16, contentItem.implicitHeight + topPadding + bottomPadding)
+    // Enter and Return activate a row on desktop keyboards, as Space already does.
+    Keys.onReturnPressed: clicked()
+    Keys.onEnterPressed: clicked()
     Accessible.name: heading
     background: Rectangle {
         radius: 10

@@ -51,6 +51,8 @@ Page {
                 width: ListView.view.width
                 height: Math.max(Theme.touchTarget + 16, implicitHeight)
                 highlighted: page.split && page.selectedSkill === ref
+                Keys.onReturnPressed: clicked()
+                Keys.onEnterPressed: clicked()
                 Accessible.name: title
                 onClicked: page.skillChosen(ref)
                 contentItem: RowLayout {

@@ -104,6 +104,8 @@ Page {
                 required property bool contentRtl
                 width: Math.min(ListView.view.width - 2 * Theme.margin, Theme.readingWidth)
                 x: (ListView.view.width - width) / 2
+                Keys.onReturnPressed: clicked()
+                Keys.onEnterPressed: clicked()
                 Accessible.name: title.replace(/<[^>]*>/g, "")
                 onClicked: {
                     results.remember()
