@@ -139,18 +139,18 @@
     <message>
         <source>Daily refresher</source>
         <extracomment>Home page card that starts the daily refresher quiz</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة اليومية</translation>
     </message>
     <message numerus="yes">
         <source>%Ln question(s) to refresh today.</source>
         <extracomment>Under the daily refresher card: how many questions are due</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا أسئلة للمراجعة اليوم (%Ln).</numerusform>
+            <numerusform>سؤال واحد للمراجعة اليوم (%Ln).</numerusform>
+            <numerusform>سؤالان للمراجعة اليوم (%Ln).</numerusform>
+            <numerusform>%Ln أسئلة للمراجعة اليوم.</numerusform>
+            <numerusform>%Ln سؤالًا للمراجعة اليوم.</numerusform>
+            <numerusform>%Ln سؤال للمراجعة اليوم.</numerusform>
         </translation>
     </message>
 </context>
@@ -407,20 +407,20 @@
     <message>
         <source>Daily refresher</source>
         <extracomment>Title of the quiz made of the questions due today</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة اليومية</translation>
     </message>
     <message>
         <source>True</source>
-        <translation type="unfinished"></translation>
+        <translation>صحيح</translation>
     </message>
     <message>
         <source>False</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ</translation>
     </message>
     <message>
         <source>Your answer could not be saved. Check the free space on this device.</source>
         <extracomment>Shown when an answer could not be saved (for example, the disk is full)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ إجابتك. تحقّق من المساحة المتاحة على الجهاز.</translation>
     </message>
 </context>
 <context>
@@ -433,39 +433,39 @@
     <message>
         <source>Daily refresher</source>
         <extracomment>Quiz page heading: the daily spaced-repetition quiz</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة اليومية</translation>
     </message>
     <message numerus="yes">
         <source>%Ln question(s) to refresh today.</source>
         <extracomment>How many questions the spaced-repetition schedule brings back today</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا أسئلة للمراجعة اليوم (%Ln).</numerusform>
+            <numerusform>سؤال واحد للمراجعة اليوم (%Ln).</numerusform>
+            <numerusform>سؤالان للمراجعة اليوم (%Ln).</numerusform>
+            <numerusform>%Ln أسئلة للمراجعة اليوم.</numerusform>
+            <numerusform>%Ln سؤالًا للمراجعة اليوم.</numerusform>
+            <numerusform>%Ln سؤال للمراجعة اليوم.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is due right now. Answer a quiz below, and its questions come back here when it is time to refresh them.</source>
         <extracomment>Shown when no question is due for review</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للمراجعة الآن. أجب عن أحد الاختبارات أدناه، وستعود أسئلته إلى هنا عندما يحين وقت مراجعتها.</translation>
     </message>
     <message>
         <source>Start the refresher</source>
         <extracomment>Starts the daily refresher quiz</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ المراجعة</translation>
     </message>
     <message>
         <source>Quiz yourself on a category</source>
         <extracomment>Quiz page heading above the list of categories to be quizzed on</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اختبر نفسك في فئة</translation>
     </message>
     <message>
         <source>About 2 minutes</source>
         <extracomment>Under a category in the quiz list: about how long the quiz takes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نحو دقيقتين</translation>
     </message>
 </context>
 <context>
@@ -473,79 +473,79 @@
     <message>
         <source>There are no questions to ask right now.</source>
         <extracomment>Shown when a quiz has no questions to ask</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أسئلة الآن.</translation>
     </message>
     <message>
         <source>Question %1 of %2</source>
         <extracomment>Progress through a quiz, e.g. &quot;Question 2 of 5&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>السؤال %1 من %2</translation>
     </message>
     <message>
         <source>Listen to both replies, then choose the better one.</source>
         <extracomment>Hint in listen-only mode: the replies are hidden and must be judged by ear</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>استمع إلى الردّين، ثم اختر الأفضل.</translation>
     </message>
     <message>
         <source>Reply %1</source>
         <extracomment>Label of a reply in listen-only mode, e.g. &quot;Reply 1&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الرد %1</translation>
     </message>
     <message>
         <source>Right!</source>
         <extracomment>Feedback after a right answer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>إجابة صحيحة!</translation>
     </message>
     <message>
         <source>Not quite.</source>
         <extracomment>Feedback after a wrong answer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ليس تمامًا.</translation>
     </message>
     <message>
         <source>the better reply</source>
         <extracomment>Screen reader text of the button that plays the better reply after a phrasing question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الرد الأفضل</translation>
     </message>
     <message>
         <source>Listen to the better reply</source>
         <extracomment>Next to the play button after a phrasing question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>استمع إلى الرد الأفضل</translation>
     </message>
     <message>
         <source>Next question</source>
         <extracomment>Button after answering: go to the next question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>السؤال التالي</translation>
     </message>
     <message>
         <source>See my results</source>
         <extracomment>Button after the last answer: show the quiz summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>عرض نتيجتي</translation>
     </message>
     <message>
         <source>You got %1 of %2 right</source>
         <extracomment>Quiz summary: %1 right answers out of %2 questions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>أجبت إجابة صحيحة عن %1 من %2</translation>
     </message>
     <message numerus="yes">
         <source>Time: %Ln second(s)</source>
         <extracomment>Quiz summary: how long it took, in seconds</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الوقت: %Ln ثانية</numerusform>
+            <numerusform>الوقت: ثانية واحدة (%Ln)</numerusform>
+            <numerusform>الوقت: ثانيتان (%Ln)</numerusform>
+            <numerusform>الوقت: %Ln ثوانٍ</numerusform>
+            <numerusform>الوقت: %Ln ثانية</numerusform>
+            <numerusform>الوقت: %Ln ثانية</numerusform>
         </translation>
     </message>
     <message>
         <source>Worth another look</source>
         <extracomment>Quiz summary heading above the topics the user got wrong</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تستحق نظرة أخرى</translation>
     </message>
     <message>
         <source>Done</source>
         <extracomment>Ends the quiz summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تم</translation>
     </message>
 </context>
 <context>
@@ -553,7 +553,7 @@
     <message>
         <source>matched in %1</source>
         <extracomment>Under a search result found through another language; %1 is that language&apos;s own name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مطابقة في النص %1</translation>
     </message>
 </context>
 <context>
@@ -571,17 +571,17 @@
     <message>
         <source>Showing results for %1</source>
         <extracomment>Shown when a query found nothing and a corrected spelling was searched instead</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نتائج البحث عن %1</translation>
     </message>
     <message>
         <source>Nothing found. Try fewer or different words.</source>
         <extracomment>Shown when a search finds nothing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على شيء. جرّب كلمات أقل أو مختلفة.</translation>
     </message>
     <message>
         <source>Recent searches</source>
         <extracomment>Search page heading above the user&apos;s recent searches</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>عمليات البحث الأخيرة</translation>
     </message>
 </context>
 <context>
@@ -671,22 +671,22 @@ Theme option: follow the device</extracomment>
     <message>
         <source>Quizzes</source>
         <extracomment>Settings heading: quiz options</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الاختبارات</translation>
     </message>
     <message>
         <source>Listen only: hide the text of replies in phrasing questions</source>
         <extracomment>Switch that hides the text of phrasing questions so they are judged by ear</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الاستماع فقط: إخفاء نص الردود في أسئلة «أيّ العبارتين أفضل»</translation>
     </message>
     <message>
         <source>Questions come back when your chance of remembering falls to %1</source>
         <extracomment>Label of the slider for how well questions should be remembered; %1 is a percentage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>يعود السؤال عندما تنخفض فرصة تذكّره إلى %1</translation>
     </message>
     <message>
         <source>Target retention</source>
         <extracomment>Screen reader name of the target retention slider</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نسبة التذكّر المستهدفة</translation>
     </message>
 </context>
 <context>
@@ -732,7 +732,7 @@ Theme option: follow the device</extracomment>
     <message>
         <source>Quiz me on this topic</source>
         <extracomment>Button on a skill page that starts a short quiz on that topic</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اختبرني في هذا الموضوع</translation>
     </message>
 </context>
 </TS>

@@ -134,13 +134,13 @@
     <message>
         <source>Daily refresher</source>
         <extracomment>Home page card that starts the daily refresher quiz</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مرور روزانه</translation>
     </message>
     <message numerus="yes">
         <source>%Ln question(s) to refresh today.</source>
         <extracomment>Under the daily refresher card: how many questions are due</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>امروز %Ln پرسش برای مرور دارید.</numerusform>
         </translation>
     </message>
 </context>
@@ -397,20 +397,20 @@
     <message>
         <source>Daily refresher</source>
         <extracomment>Title of the quiz made of the questions due today</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مرور روزانه</translation>
     </message>
     <message>
         <source>True</source>
-        <translation type="unfinished"></translation>
+        <translation>درست</translation>
     </message>
     <message>
         <source>False</source>
-        <translation type="unfinished"></translation>
+        <translation>نادرست</translation>
     </message>
     <message>
         <source>Your answer could not be saved. Check the free space on this device.</source>
         <extracomment>Shown when an answer could not be saved (for example, the disk is full)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ شما ذخیره نشد. فضای خالی دستگاه را بررسی کنید.</translation>
     </message>
 </context>
 <context>
@@ -423,34 +423,34 @@
     <message>
         <source>Daily refresher</source>
         <extracomment>Quiz page heading: the daily spaced-repetition quiz</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مرور روزانه</translation>
     </message>
     <message numerus="yes">
         <source>%Ln question(s) to refresh today.</source>
         <extracomment>How many questions the spaced-repetition schedule brings back today</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>امروز %Ln پرسش برای مرور دارید.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is due right now. Answer a quiz below, and its questions come back here when it is time to refresh them.</source>
         <extracomment>Shown when no question is due for review</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>فعلاً پرسشی برای مرور نمانده است. یکی از آزمون‌های زیر را بدهید؛ پرسش‌هایش هر وقت نوبت مرورشان برسد، همین‌جا برمی‌گردند.</translation>
     </message>
     <message>
         <source>Start the refresher</source>
         <extracomment>Starts the daily refresher quiz</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>شروع مرور</translation>
     </message>
     <message>
         <source>Quiz yourself on a category</source>
         <extracomment>Quiz page heading above the list of categories to be quizzed on</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>آزمون یک دسته</translation>
     </message>
     <message>
         <source>About 2 minutes</source>
         <extracomment>Under a category in the quiz list: about how long the quiz takes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>حدود ۲ دقیقه</translation>
     </message>
 </context>
 <context>
@@ -458,74 +458,74 @@
     <message>
         <source>There are no questions to ask right now.</source>
         <extracomment>Shown when a quiz has no questions to ask</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>فعلاً پرسشی برای پرسیدن نیست.</translation>
     </message>
     <message>
         <source>Question %1 of %2</source>
         <extracomment>Progress through a quiz, e.g. &quot;Question 2 of 5&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>پرسش %1 از %2</translation>
     </message>
     <message>
         <source>Listen to both replies, then choose the better one.</source>
         <extracomment>Hint in listen-only mode: the replies are hidden and must be judged by ear</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>هر دو پاسخ را گوش کنید و بهترش را انتخاب کنید.</translation>
     </message>
     <message>
         <source>Reply %1</source>
         <extracomment>Label of a reply in listen-only mode, e.g. &quot;Reply 1&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ %1</translation>
     </message>
     <message>
         <source>Right!</source>
         <extracomment>Feedback after a right answer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>درست است!</translation>
     </message>
     <message>
         <source>Not quite.</source>
         <extracomment>Feedback after a wrong answer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نه کاملاً.</translation>
     </message>
     <message>
         <source>the better reply</source>
         <extracomment>Screen reader text of the button that plays the better reply after a phrasing question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ بهتر</translation>
     </message>
     <message>
         <source>Listen to the better reply</source>
         <extracomment>Next to the play button after a phrasing question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ بهتر را بشنوید</translation>
     </message>
     <message>
         <source>Next question</source>
         <extracomment>Button after answering: go to the next question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>پرسش بعدی</translation>
     </message>
     <message>
         <source>See my results</source>
         <extracomment>Button after the last answer: show the quiz summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>دیدن نتیجه</translation>
     </message>
     <message>
         <source>You got %1 of %2 right</source>
         <extracomment>Quiz summary: %1 right answers out of %2 questions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 از %2 پاسخ شما درست بود</translation>
     </message>
     <message numerus="yes">
         <source>Time: %Ln second(s)</source>
         <extracomment>Quiz summary: how long it took, in seconds</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>زمان: %Ln ثانیه</numerusform>
         </translation>
     </message>
     <message>
         <source>Worth another look</source>
         <extracomment>Quiz summary heading above the topics the user got wrong</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ارزش دوباره خواندن دارند</translation>
     </message>
     <message>
         <source>Done</source>
         <extracomment>Ends the quiz summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تمام</translation>
     </message>
 </context>
 <context>
@@ -533,7 +533,7 @@
     <message>
         <source>matched in %1</source>
         <extracomment>Under a search result found through another language; %1 is that language&apos;s own name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>پیداشده در متن %1</translation>
     </message>
 </context>
 <context>
@@ -551,17 +551,17 @@
     <message>
         <source>Showing results for %1</source>
         <extracomment>Shown when a query found nothing and a corrected spelling was searched instead</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نتیجه‌ها برای %1</translation>
     </message>
     <message>
         <source>Nothing found. Try fewer or different words.</source>
         <extracomment>Shown when a search finds nothing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>چیزی پیدا نشد. با واژه‌های کمتر یا دیگری جست‌وجو کنید.</translation>
     </message>
     <message>
         <source>Recent searches</source>
         <extracomment>Search page heading above the user&apos;s recent searches</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>جست‌وجوهای اخیر</translation>
     </message>
 </context>
 <context>
@@ -651,22 +651,22 @@ Theme option: follow the device</extracomment>
     <message>
         <source>Quizzes</source>
         <extracomment>Settings heading: quiz options</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>آزمون‌ها</translation>
     </message>
     <message>
         <source>Listen only: hide the text of replies in phrasing questions</source>
         <extracomment>Switch that hides the text of phrasing questions so they are judged by ear</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>فقط شنیدن: متن پاسخ‌ها در پرسش‌های «کدام جمله بهتر است» پنهان شود</translation>
     </message>
     <message>
         <source>Questions come back when your chance of remembering falls to %1</source>
         <extracomment>Label of the slider for how well questions should be remembered; %1 is a percentage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>هر پرسش وقتی دوباره می‌آید که احتمال به‌یادآوردنش به %1 برسد</translation>
     </message>
     <message>
         <source>Target retention</source>
         <extracomment>Screen reader name of the target retention slider</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>میزان به‌یادسپاری هدف</translation>
     </message>
 </context>
 <context>
@@ -712,7 +712,7 @@ Theme option: follow the device</extracomment>
     <message>
         <source>Quiz me on this topic</source>
         <extracomment>Button on a skill page that starts a short quiz on that topic</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>از این موضوع آزمون بگیر</translation>
     </message>
 </context>
 </TS>
