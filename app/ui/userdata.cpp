@@ -1,7 +1,11 @@
 #include "userdata.h"
 
 #include "appcontext.h"
+#include "activity.h"
+#include "exporter.h"
 #include "quizsession.h"
+#include "uiapp.h"
+#include "uisettings.h"
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +31,9 @@ static ProgressStore *store()
 UserData::UserData(QObject *parent) : QObject(parent)
 {
     s_userData = this;
+    // Dates and digits in the stats follow the language.
+    if (UiApp *app = UiApp::instance())
+        connect(app, &UiApp::languageChanged, this, &UserData::progressChanged);
 }
 
 UserData *UserData::create(QQmlEngine *, QJSEngine *)
@@ -74,6 +81,52 @@ int UserData::dueCount() const
     if (!ctx || !store())
         return 0;
     return quiz::dueCount(ctx->library(), store()->schedule(), QDateTime::currentDateTimeUtc());
+}
+
+int UserData::answeredToday() const
+{
+    return store() ? activityStats(*store(), QDate::currentDate()).answeredToday : 0;
+}
+
+int UserData::streakDays() const
+{
+    return store() ? activityStats(*store(), QDate::currentDate()).streakDays : 0;
+}
+
+QVariantList UserData::last30Days() const
+{
+    QVariantList out;
+    if (store())
+        for (int n : activityStats(*store(), QDate::currentDate()).last30Days)
+            out.append(n);
+    return out;
+}
+
+QString UserData::lastAnswered() const
+{
+    if (!store())
+        return {};
+    const QList<Attempt> all = store()->attempts();
+    if (all.isEmpty())
+        return {};
+    const UiApp *app = UiApp::instance();
+    const UiSettings *settings = UiSettings::instance();
+    return formatDate(all.last().answeredAt.toLocalTime().date(), app ? app->language() : u"en"_s,
+                      settings && settings->latinDigits());
+}
+
+QString UserData::exportResults(const QUrl &file, const QString &format)
+{
+    AppContext *ctx = AppContext::instance();
+    if (!ctx || !store())
+        return error();
+    const double retention = UiSettings::instance() ? UiSettings::instance()->targetRetention() : 0.9;
+    QString message;
+    if (!maharat::exportResults(*store(), ctx->library(), quiz::Scheduler(retention), file.toLocalFile(),
+                                format == u"json" ? ExportFormat::Json : ExportFormat::Csv,
+                                QDateTime::currentDateTimeUtc(), &message))
+        return message;
+    return {};
 }
 
 QStringList UserData::bookmarkRefs() const

@@ -3,6 +3,7 @@
 
 #include <QObject>
 #include <QQmlEngine>
+#include <QUrl>
 
 namespace maharat {
 
@@ -17,6 +18,10 @@ class UserData : public QObject
     Q_PROPERTY(int revision READ revision NOTIFY bookmarksChanged)
     // Questions due for the daily refresher now.
     Q_PROPERTY(int dueCount READ dueCount NOTIFY progressChanged)
+    Q_PROPERTY(int answeredToday READ answeredToday NOTIFY progressChanged)
+    Q_PROPERTY(int streakDays READ streakDays NOTIFY progressChanged)
+    Q_PROPERTY(QVariantList last30Days READ last30Days NOTIFY progressChanged)
+    Q_PROPERTY(QString lastAnswered READ lastAnswered NOTIFY progressChanged)
 
 public:
     explicit UserData(QObject *parent = nullptr);
@@ -32,6 +37,13 @@ public:
     QString error() const;
     int revision() const { return m_revision; }
     int dueCount() const;
+    int answeredToday() const;
+    int streakDays() const;
+    QVariantList last30Days() const;
+    // The date of the latest answer in the interface language's calendar, or "".
+    QString lastAnswered() const;
+    // Writes the results (format "csv" or "json") to a local file URL; returns "" or the error.
+    Q_INVOKABLE QString exportResults(const QUrl &file, const QString &format);
     // Quizzes call this after storing an answer.
     void notifyProgress() { emit progressChanged(); }
 

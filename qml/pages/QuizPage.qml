@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.Dialogs
 import Maharat
 
 // The quiz hub: today's refresher and a quiz per category.
@@ -72,7 +73,92 @@ Page {
                     onClicked: page.categoryQuizRequested(ref)
                 }
             }
+            SectionLabel {
+                //: Quiz page heading above the user's statistics
+                text: qsTr("Your progress")
+            }
+            Label {
+                objectName: "progressSummary"
+                Layout.fillWidth: true
+                //: Statistics line: answers given today and the number of consecutive days with answers
+                text: qsTr("Answered today: %1 · Streak: %Ln day(s)", "", UserData.streakDays).arg(App.number(UserData.answeredToday))
+                wrapMode: Label.Wrap
+                horizontalAlignment: Qt.AlignLeft
+            }
+            Label {
+                visible: UserData.lastAnswered.length > 0
+                Layout.fillWidth: true
+                //: Statistics line: the date of the latest answer
+                text: qsTr("Last quiz: %1").arg(UserData.lastAnswered)
+                color: Theme.muted
+                font.pixelSize: Theme.small
+                horizontalAlignment: Qt.AlignLeft
+            }
+            // The last 30 days, one bar a day, today at the end of the reading direction.
+            Row {
+                id: strip
+                Layout.fillWidth: true
+                Layout.preferredHeight: 40
+                spacing: 2
+                readonly property int peak: Math.max(1, ...UserData.last30Days)
+                //: Screen reader description of the 30-day activity chart
+                Accessible.name: qsTr("Answers per day over the last 30 days")
+                Accessible.role: Accessible.Chart
+                Repeater {
+                    model: UserData.last30Days
+                    Rectangle {
+                        required property int modelData
+                        width: (strip.width - 29 * strip.spacing) / 30
+                        height: 40
+                        color: "transparent"
+                        Rectangle {
+                            anchors.bottom: parent.bottom
+                            width: parent.width
+                            height: modelData > 0 ? 6 + 34 * modelData / strip.peak : 3
+                            radius: 2
+                            color: modelData > 0 ? Theme.primary : Theme.cardBorder
+                        }
+                    }
+                }
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                Button {
+                    //: Exports quiz results as a CSV spreadsheet file
+                    text: qsTr("Export results (CSV)")
+                    onClicked: { exportDialog.format = "csv"; exportDialog.open() }
+                }
+                Button {
+                    //: Exports quiz results as a JSON file
+                    text: qsTr("Export (JSON)")
+                    onClicked: { exportDialog.format = "json"; exportDialog.open() }
+                }
+            }
+            Label {
+                id: exportMessage
+                visible: text.length > 0
+                Layout.fillWidth: true
+                wrapMode: Label.Wrap
+                horizontalAlignment: Qt.AlignLeft
+            }
             Item { Layout.preferredHeight: 16 }
+        }
+    }
+
+    FileDialog {
+        id: exportDialog
+        property string format: "csv"
+        fileMode: FileDialog.SaveFile
+        //: Title of the dialog that asks where to save the exported results
+        title: qsTr("Save your results")
+        defaultSuffix: format
+        nameFilters: format === "csv" ? ["CSV (*.csv)"] : ["JSON (*.json)"]
+        onAccepted: {
+            const problem = UserData.exportResults(selectedFile, format)
+            exportMessage.color = problem.length > 0 ? Theme.bad : Theme.good
+            exportMessage.text = problem.length > 0 ? problem
+                //: Shown after the results were exported
+                : qsTr("Saved. You can send the file to your manager.")
         }
     }
 }
