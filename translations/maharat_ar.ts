@@ -467,6 +467,53 @@
         <extracomment>Under a category in the quiz list: about how long the quiz takes</extracomment>
         <translation>نحو دقيقتين</translation>
     </message>
+    <message>
+        <source>Your progress</source>
+        <extracomment>Quiz page heading above the user&apos;s statistics</extracomment>
+        <translation>تقدّمك</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answered today: %1 · Streak: %Ln day(s)</source>
+        <extracomment>Statistics line: answers given today and the number of consecutive days with answers</extracomment>
+        <translation>
+            <numerusform>إجابات اليوم: %1 · أيام متتالية: %Ln</numerusform>
+            <numerusform>إجابات اليوم: %1 · أيام متتالية: يوم واحد (%Ln)</numerusform>
+            <numerusform>إجابات اليوم: %1 · أيام متتالية: يومان (%Ln)</numerusform>
+            <numerusform>إجابات اليوم: %1 · أيام متتالية: %Ln أيام</numerusform>
+            <numerusform>إجابات اليوم: %1 · أيام متتالية: %Ln يومًا</numerusform>
+            <numerusform>إجابات اليوم: %1 · أيام متتالية: %Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last quiz: %1</source>
+        <extracomment>Statistics line: the date of the latest answer</extracomment>
+        <translation>آخر اختبار: %1</translation>
+    </message>
+    <message>
+        <source>Answers per day over the last 30 days</source>
+        <extracomment>Screen reader description of the 30-day activity chart</extracomment>
+        <translation>عدد الإجابات يوميًا خلال آخر ٣٠ يومًا</translation>
+    </message>
+    <message>
+        <source>Export results (CSV)</source>
+        <extracomment>Exports quiz results as a CSV spreadsheet file</extracomment>
+        <translation>تصدير النتائج (CSV)</translation>
+    </message>
+    <message>
+        <source>Export (JSON)</source>
+        <extracomment>Exports quiz results as a JSON file</extracomment>
+        <translation>تصدير (JSON)</translation>
+    </message>
+    <message>
+        <source>Save your results</source>
+        <extracomment>Title of the dialog that asks where to save the exported results</extracomment>
+        <translation>حفظ نتائجك</translation>
+    </message>
+    <message>
+        <source>Saved. You can send the file to your manager.</source>
+        <extracomment>Shown after the results were exported</extracomment>
+        <translation>تم الحفظ. يمكنك إرسال الملف إلى مديرك.</translation>
+    </message>
 </context>
 <context>
     <name>QuizSessionPage</name>
@@ -546,6 +593,14 @@
         <source>Done</source>
         <extracomment>Ends the quiz summary</extracomment>
         <translation>تم</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsExport</name>
+    <message>
+        <source>Your results could not be saved to %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <translation>تعذّر حفظ نتائجك في %1: %2</translation>
     </message>
 </context>
 <context>

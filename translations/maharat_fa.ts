@@ -452,6 +452,48 @@
         <extracomment>Under a category in the quiz list: about how long the quiz takes</extracomment>
         <translation>حدود ۲ دقیقه</translation>
     </message>
+    <message>
+        <source>Your progress</source>
+        <extracomment>Quiz page heading above the user&apos;s statistics</extracomment>
+        <translation>پیشرفت شما</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answered today: %1 · Streak: %Ln day(s)</source>
+        <extracomment>Statistics line: answers given today and the number of consecutive days with answers</extracomment>
+        <translation>
+            <numerusform>پاسخ‌های امروز: %1 · روزهای پیاپی: %Ln روز</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last quiz: %1</source>
+        <extracomment>Statistics line: the date of the latest answer</extracomment>
+        <translation>آخرین آزمون: %1</translation>
+    </message>
+    <message>
+        <source>Answers per day over the last 30 days</source>
+        <extracomment>Screen reader description of the 30-day activity chart</extracomment>
+        <translation>تعداد پاسخ‌ها در هر روز، در ۳۰ روز گذشته</translation>
+    </message>
+    <message>
+        <source>Export results (CSV)</source>
+        <extracomment>Exports quiz results as a CSV spreadsheet file</extracomment>
+        <translation>خروجی نتیجه‌ها (CSV)</translation>
+    </message>
+    <message>
+        <source>Export (JSON)</source>
+        <extracomment>Exports quiz results as a JSON file</extracomment>
+        <translation>خروجی (JSON)</translation>
+    </message>
+    <message>
+        <source>Save your results</source>
+        <extracomment>Title of the dialog that asks where to save the exported results</extracomment>
+        <translation>ذخیره‌ی نتیجه‌ها</translation>
+    </message>
+    <message>
+        <source>Saved. You can send the file to your manager.</source>
+        <extracomment>Shown after the results were exported</extracomment>
+        <translation>ذخیره شد. می‌توانید فایل را برای مدیرتان بفرستید.</translation>
+    </message>
 </context>
 <context>
     <name>QuizSessionPage</name>
@@ -526,6 +568,14 @@
         <source>Done</source>
         <extracomment>Ends the quiz summary</extracomment>
         <translation>تمام</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsExport</name>
+    <message>
+        <source>Your results could not be saved to %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <translation>نتیجه‌های شما در %1 ذخیره نشد: %2</translation>
     </message>
 </context>
 <context>
