@@ -34,7 +34,12 @@ AudioPlayer::AudioPlayer(QObject *parent)
 
 AudioPlayer::~AudioPlayer()
 {
+    // Qt 6.4's GStreamer backend crashes if the player is destroyed with media still loaded
+    // (its decoder's pad-removed callback reaches a half-destroyed player): unload it first,
+    // while the player is whole.
     m_player->stop();
+    m_player->setSourceDevice(nullptr);
+    m_player->setSource(QUrl());
 }
 
 AudioPlayer *AudioPlayer::create(QQmlEngine *, QJSEngine *)
