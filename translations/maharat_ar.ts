@@ -96,6 +96,11 @@
         <extracomment>Shown for a category that has no topics</extracomment>
         <translation>لا تحتوي هذه الفئة على موضوعات بعد.</translation>
     </message>
+    <message>
+        <source>Remembered: %1</source>
+        <extracomment>Screen reader text of a topic&apos;s progress mark; %1 is a percentage</extracomment>
+        <translation>نسبة التذكّر: %1</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>

@@ -1,7 +1,10 @@
 #include "contentmodels.h"
 
 #include "appcontext.h"
+#include "activity.h"
 #include "uiapp.h"
+#include "uisettings.h"
+#include "userdata.h"
 
 using namespace Qt::StringLiterals;
 
@@ -94,6 +97,7 @@ void SkillListModel::setCategory(const QString &ref)
 
 void SkillListModel::reload()
 {
+    loadMastery();
     m_ref = library() ? library()->findCategory(m_category) : Library::CategoryRef{};
     m_rows = m_ref ? library()->skillsOf(m_ref) : QList<Library::SkillRef>{};
 }
@@ -101,6 +105,28 @@ void SkillListModel::reload()
 QString SkillListModel::categoryTitle() const
 {
     return m_ref ? m_ref.category->title.value(pickLanguage(m_ref.pack->content, uiLanguage())) : QString();
+}
+
+SkillRefListModel::SkillRefListModel(QObject *parent) : LanguageAwareModel(parent)
+{
+    if (UserData *data = UserData::instance())
+        connect(data, &UserData::progressChanged, this, [this] {
+            loadMastery();
+            if (!m_rows.isEmpty())
+                emit dataChanged(index(0), index(int(m_rows.size()) - 1), {MasteryRole});
+        });
+}
+
+void SkillRefListModel::loadMastery()
+{
+    m_mastery.clear();
+    AppContext *ctx = AppContext::instance();
+    if (!ctx || !ctx->progress().isOpen())
+        return;
+    const double retention = UiSettings::instance() ? UiSettings::instance()->targetRetention() : 0.9;
+    for (const TopicMastery &t : topicMastery(ctx->progress(), ctx->library(), quiz::Scheduler(retention),
+                                              QDateTime::currentDateTimeUtc()))
+        m_mastery.insert(t.skill.packId + u'/' + t.skill.skillId, t.mastery);
 }
 
 QString SkillRefListModel::firstRef() const
@@ -125,13 +151,15 @@ QVariant SkillRefListModel::data(const QModelIndex &index, int role) const
     case TitleRole: return t.title;
     case SummaryRole: return t.summary;
     case NumberRole: return index.row() + 1;
+    case MasteryRole: return m_mastery.value(r.pack->content.manifest.id + u'/' + r.skill->id, -1.0);
     }
     return {};
 }
 
 QHash<int, QByteArray> SkillRefListModel::roleNames() const
 {
-    return {{RefRole, "ref"}, {TitleRole, "title"}, {SummaryRole, "summary"}, {NumberRole, "number"}};
+    return {{RefRole, "ref"}, {TitleRole, "title"}, {SummaryRole, "summary"}, {NumberRole, "number"},
+            {MasteryRole, "mastery"}};
 }
 
 // ---- examples

@@ -46,8 +46,8 @@ class SkillRefListModel : public LanguageAwareModel
     Q_OBJECT
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 public:
-    enum Role { RefRole = Qt::UserRole + 1, TitleRole, SummaryRole, NumberRole };
-    using LanguageAwareModel::LanguageAwareModel;
+    enum Role { RefRole = Qt::UserRole + 1, TitleRole, SummaryRole, NumberRole, MasteryRole };
+    explicit SkillRefListModel(QObject *parent = nullptr);
     Q_INVOKABLE QString firstRef() const;
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -55,7 +55,10 @@ public:
 signals:
     void countChanged();
 protected:
+    // Mastery per "pack/skill" (0..1) for topics quizzed at least once; recomputed on reload.
+    void loadMastery();
     QList<Library::SkillRef> m_rows;
+    QHash<QString, double> m_mastery;
 };
 
 // The skills of one category ("pack.id/category-id" or "category-id").

@@ -167,6 +167,7 @@ BookmarkListModel::BookmarkListModel(QObject *parent) : SkillRefListModel(parent
 
 void BookmarkListModel::reload()
 {
+    loadMastery();
     m_rows.clear();
     AppContext *ctx = AppContext::instance();
     if (ctx && UserData::instance())

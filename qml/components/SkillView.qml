@@ -130,11 +130,10 @@ ScrollView {
                 showLanguageName: true
             }
         }
-        Button {
+        PrimaryButton {
             objectName: "skillQuizButton"
             Layout.topMargin: 8
             visible: primary.questionCount > 0
-            highlighted: true
             icon.source: "../icons/quiz.svg"
             //: Button on a skill page that starts a short quiz on that topic
             text: qsTr("Quiz me on this topic")

@@ -48,6 +48,8 @@ Page {
                 required property string title
                 required property string summary
                 required property int number
+                required property real mastery
+                objectName: "skillRow-" + ref
                 width: ListView.view.width
                 height: Math.max(Theme.touchTarget + 16, implicitHeight)
                 highlighted: page.split && page.selectedSkill === ref
@@ -85,6 +87,25 @@ Page {
                             wrapMode: Label.Wrap
                             horizontalAlignment: Qt.AlignLeft
                         }
+                        // Progress mark: how well this topic's quiz questions are remembered now.
+                        Rectangle {
+                            visible: row.mastery >= 0
+                            Layout.fillWidth: true
+                            Layout.preferredHeight: 5
+                            Layout.topMargin: 4
+                            radius: 2
+                            color: Theme.cardBorder
+                            Accessible.role: Accessible.ProgressBar
+                            //: Screen reader text of a topic's progress mark; %1 is a percentage
+                            Accessible.name: qsTr("Remembered: %1").arg(App.percent(Math.round(row.mastery * 100)))
+                            Rectangle {
+                                anchors.left: parent.left // mirrored: fills from the right in fa/ar
+                                width: parent.width * Math.max(0, row.mastery)
+                                height: parent.height
+                                radius: 2
+                                color: Theme.good
+                            }
+                        }
                     }
                     ChevronIcon { visible: !page.split }
                 }
@@ -106,6 +127,8 @@ Page {
             color: Theme.cardBorder
         }
         Loader {
+            // Hidden on phones: an inactive but visible loader would still take half the row.
+            visible: page.split
             Layout.fillWidth: true
             Layout.fillHeight: true
             active: page.split && page.selectedSkill !== ""

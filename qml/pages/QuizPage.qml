@@ -45,10 +45,9 @@ Page {
                         wrapMode: Label.Wrap
                         horizontalAlignment: Qt.AlignLeft
                     }
-                    Button {
+                    PrimaryButton {
                         objectName: "startRefresher"
                         enabled: UserData.dueCount > 0
-                        highlighted: true
                         //: Starts the daily refresher quiz
                         text: qsTr("Start the refresher")
                         onClicked: page.refresherRequested()

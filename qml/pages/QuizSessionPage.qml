@@ -155,10 +155,9 @@ Page {
                     wrapMode: Label.Wrap
                     horizontalAlignment: Qt.AlignLeft
                 }
-                Button {
+                PrimaryButton {
                     objectName: "quizNext"
                     visible: page.quiz.answered
-                    highlighted: true
                     text: page.quiz.index + 1 < page.quiz.count
                           //: Button after answering: go to the next question
                           ? qsTr("Next question")
@@ -205,8 +204,7 @@ Page {
                         onClicked: page.skillChosen(modelData.ref)
                     }
                 }
-                Button {
-                    highlighted: true
+                PrimaryButton {
                     //: Ends the quiz summary
                     text: qsTr("Done")
                     onClicked: page.done()

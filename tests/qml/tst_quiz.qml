@@ -65,5 +65,12 @@ TestCase {
         tryVerify(() => page.quiz.finished)
         compare(findChild(page, "quizScore").text, "You got 0 of 1 right")
         compare(page.quiz.revisit.length, 1)
+
+        // The category list now shows a progress mark for the quizzed topic only.
+        verify(win.openRoute("category:basics"))
+        tryVerify(() => stack.currentItem && stack.currentItem.objectName === "categoryPage")
+        tryVerify(() => findChild(stack.currentItem, "skillRow-org.maharat.test-mini/listening") !== null)
+        const listened = findChild(stack.currentItem, "skillRow-org.maharat.test-mini/listening")
+        verify(listened.mastery >= 0 && listened.mastery <= 1, "mastery " + listened.mastery)
     }
 }
