@@ -2,6 +2,7 @@
 #include "progressschema.h"
 #include "progressstore.h"
 
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -20,6 +21,8 @@ private slots:
     void survivesReopen();
     void refusesNewerVersion();
     void failedMigrationRollsBack();
+    void migratesVersion1KeepingDataAndBackup();
+    void failedUpgradeKeepsVersion1AndBackup();
 
 private:
     static void rawExec(const QString &path, const QStringList &sql);
@@ -133,6 +136,48 @@ void TestProgressStore::failedMigrationRollsBack()
     QCOMPARE(q.value(0).toInt(), 0);
     QVERIFY(q.exec(u"SELECT keep FROM skill_view"_s) && q.next());
     QCOMPARE(q.value(0).toString(), u"mine"_s);
+}
+
+// A store exactly as version 1 of the app left it, with a bookmark in it.
+static QStringList version1Fixture()
+{
+    QStringList sql = progressschema::migrations().first();
+    sql << u"INSERT INTO bookmark VALUES ('org.x', 'patience', 1000)"_s << u"PRAGMA user_version = 1"_s;
+    return sql;
+}
+
+void TestProgressStore::migratesVersion1KeepingDataAndBackup()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"p.db"_s);
+    rawExec(path, version1Fixture());
+    ProgressStore store;
+    QCOMPARE(store.open(path), ProgressStore::Status::Ok);
+    QCOMPARE(store.schemaVersion(), progressschema::latestVersion());
+    QVERIFY(store.isBookmarked({u"org.x"_s, u"patience"_s}));
+    QCOMPARE(store.backupPath(), path + u".v1.bak"_s);
+    QVERIFY(QFile::exists(store.backupPath()));
+    ProgressStore backup;
+    QCOMPARE(backup.open(store.backupPath()), ProgressStore::Status::Ok); // the copy is usable
+    QVERIFY(backup.isBookmarked({u"org.x"_s, u"patience"_s}));
+}
+
+void TestProgressStore::failedUpgradeKeepsVersion1AndBackup()
+{
+    // A table in the way of migration 2: the upgrade fails, version 1 and its data stay.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"p.db"_s);
+    rawExec(path, version1Fixture() << u"CREATE TABLE attempt(x)"_s);
+    ProgressStore store;
+    QCOMPARE(store.open(path), ProgressStore::Status::MigrationFailed);
+    QCOMPARE(store.schemaVersion(), 1);
+    QVERIFY(store.errorMessage().contains(path + u".v1.bak"_s));
+    QVERIFY(QFile::exists(path + u".v1.bak"_s));
+    QSqlQuery q(store.database());
+    QVERIFY(q.exec(u"SELECT count(*) FROM bookmark"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QVERIFY(q.exec(u"SELECT count(*) FROM sqlite_schema WHERE name = 'memory'"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestProgressStore)

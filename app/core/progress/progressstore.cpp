@@ -84,6 +84,8 @@ ProgressStore::Status ProgressStore::open(const QString &path)
         m_detail = q.lastError().isValid() ? q.lastError().text() : q.value(0).toString().left(200);
         return m_status = Status::Corrupt;
     }
+    // The backup's VACUUM INTO refuses to run while any statement is still active.
+    q.finish();
     return m_status = migrate(path);
 }
 
