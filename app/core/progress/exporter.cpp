@@ -10,6 +10,9 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <memory>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 namespace maharat {
@@ -42,15 +45,29 @@ QString csvRow(const QStringList &fields)
     return out.join(u',') + u"\r\n"_s;
 }
 
-bool save(const QString &path, const QByteArray &data, QString *error)
+// Writes every file in full before committing any, so a full disk or an unwritable folder never
+// leaves a new file beside a stale or missing partner.
+bool save(const QList<QPair<QString, QByteArray>> &files, QString *error)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit()) {
-        if (error)
-            //: %1 is a file path, %2 the system's reason
-            *error = QCoreApplication::translate("ResultsExport", "Your results could not be saved to %1: %2")
-                         .arg(path, f.errorString());
-        return false;
+    std::vector<std::unique_ptr<QSaveFile>> pending;
+    for (const auto &[path, data] : files) {
+        auto f = std::make_unique<QSaveFile>(path);
+        if (!f->open(QIODevice::WriteOnly) || f->write(data) != data.size()) {
+            if (error)
+                //: %1 is a file path, %2 the system's reason
+                *error = QCoreApplication::translate("ResultsExport", "Your results could not be saved to %1: %2")
+                             .arg(path, f->errorString());
+            return false; // the unique_ptrs discard every temporary file
+        }
+        pending.push_back(std::move(f));
+    }
+    for (auto &f : pending) {
+        if (!f->commit()) {
+            if (error)
+                *error = QCoreApplication::translate("ResultsExport", "Your results could not be saved to %1: %2")
+                             .arg(f->fileName(), f->errorString());
+            return false;
+        }
     }
     return true;
 }
@@ -79,7 +96,7 @@ bool exportResults(const ProgressStore &store, const Library &library, const qui
                                {u"app_version"_s, QStringLiteral(MAHARAT_VERSION)},
                                {u"attempts"_s, a},
                                {u"topics"_s, t}};
-        return save(path, QJsonDocument(root).toJson(QJsonDocument::Indented), error);
+        return save({{path, QJsonDocument(root).toJson(QJsonDocument::Indented)}}, error);
     }
     // A byte-order mark makes spreadsheet programs read Persian and Arabic titles as UTF-8.
     QString answers = QChar(0xFEFF) + csvRow({u"answered_at"_s, u"pack_id"_s, u"skill_id"_s, u"skill_title"_s,
@@ -96,7 +113,7 @@ bool exportResults(const ProgressStore &store, const Library &library, const qui
                            m.lastSeen.toUTC().toString(Qt::ISODate)});
     const QFileInfo fi(path);
     const QString topicsPath = fi.dir().filePath(fi.completeBaseName() + u"-topics.csv"_s);
-    return save(path, answers.toUtf8(), error) && save(topicsPath, mastery.toUtf8(), error);
+    return save({{path, answers.toUtf8()}, {topicsPath, mastery.toUtf8()}}, error);
 }
 
 } // namespace maharat
