@@ -1,6 +1,7 @@
 #pragma once
 #include "packcontent.h"
 #include "packerror.h"
+#include "packsignature.h"
 
 #include <QByteArray>
 #include <QString>
@@ -12,6 +13,10 @@ struct LoadedPack {
     PackContent content;
     QString digest;        // filled when ReadOptions::digest is set
     qint64 mediaBytes = 0; // total size of all media blobs
+    // Filled when the file carries a signature (v2): readPack refuses a signature that does not
+    // verify, so a pack that reached the app is either unsigned or validly signed by signer.key.
+    // Whether that key is trusted is the import pipeline's decision, not the reader's.
+    PackSigner signer;
 };
 
 struct ReadOptions {
