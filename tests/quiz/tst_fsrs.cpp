@@ -11,6 +11,7 @@
 #include <cmath>
 
 using namespace maharat::quiz;
+using namespace Qt::StringLiterals;
 
 // QCOMPARE's own fuzzy compare is relative; these values need a fixed absolute tolerance.
 #define QCOMPARE_NEAR(actual, expected)                                                            \
@@ -49,6 +50,9 @@ private slots:
     void lapseAfterLongInterval();
     void lapseIsCappedByShortTermBound();
     void goodStreakGrows();
+    void intervalsKeepRatingOrder_data();
+    void intervalsKeepRatingOrder();
+    void orderedIntervalsRule();
     void retentionSetting();
     void difficultyStaysInBounds();
     void sameDayReview_data();
@@ -68,10 +72,12 @@ void TestFsrs::firstReview_data()
     // S0 = w[G-1]; D0 = w4 - e^(w5*(G-1)) + 1; at r = 0.9, I(S) = S, then round, at least 1.
     // Again: D0 = 6.4133 - 1 + 1 = 6.4133; I = round(0.212) = 0 -> 1
     QTest::newRow("again") << Rating::Again << 0.212 << 6.4133 << 1;
-    // Hard: D0 = 7.4133 - e^0.8334 = 5.11217070560106; I = round(1.2931) = 1
-    QTest::newRow("hard") << Rating::Hard << 1.2931 << 5.11217070560106 << 1;
-    // Good: D0 = 7.4133 - e^1.6668 = 2.11810397045902; I = round(2.3065) = 2
-    QTest::newRow("good") << Rating::Good << 2.3065 << 2.11810397045902 << 2;
+    // Raw intervals again 1, hard round(1.2931) = 1, good round(2.3065) = 2, easy 8; ordered
+    // (again <= hard < good < easy): 1, 2, 3, 8, as ts-fsrs schedules a new card.
+    // Hard: D0 = 7.4133 - e^0.8334 = 5.11217070560106; I = max(1, 1 + 1) = 2
+    QTest::newRow("hard") << Rating::Hard << 1.2931 << 5.11217070560106 << 2;
+    // Good: D0 = 7.4133 - e^1.6668 = 2.11810397045902; I = max(2, 2 + 1) = 3
+    QTest::newRow("good") << Rating::Good << 2.3065 << 2.11810397045902 << 3;
     // Easy: D0 = 7.4133 - e^2.5002 = -4.77163070316174 -> clamped to 1; I = round(8.2956) = 8
     QTest::newRow("easy") << Rating::Easy << 8.2956 << 1.0 << 8;
 }
@@ -119,14 +125,15 @@ void TestFsrs::secondReviewAfterInterval_data()
     QTest::addColumn<double>("stability");
     QTest::addColumn<double>("difficulty");
     QTest::addColumn<int>("days");
-    // First Good at t0 (D = 2.11810397045902, S = 2.3065), second review 2 days later:
-    // R = (1 + F*2/2.3065)^-0.1542 = 0.909493255977355
+    // First Good at t0 (D = 2.11810397045902, S = 2.3065), second review on its due day, 3 days later:
+    // R = (1 + F*3/2.3065)^-0.1542 = 0.880947955765942
     // S' = S*(e^1.8722 * (11-D) * S^-0.1666 * (e^(0.796*(1-R)) - 1) * [w15|w16] + 1)
     // D' = 0.001*(-4.77163070316174) + 0.999*(D + (-3.0194*(G-3))*(10-D)/9), clamp [1,10]
-    QTest::newRow("hard") << Rating::Hard << 7.51332036676257 << 4.75285848853256 << 8;
-    QTest::newRow("good") << Rating::Good << 10.9643323358207 << 2.11121423578539 << 11;
+    // Raw intervals 1, 9, 14, 24: already ordered.
+    QTest::newRow("hard") << Rating::Hard << 9.23487078178484 << 4.75285848853256 << 9;
+    QTest::newRow("good") << Rating::Good << 13.8269036943546 << 2.11121423578539 << 14;
     // Easy: D' = 0.999*(2.1181 - 3.0194*7.8819/9) - 0.00477 = -0.53043 -> 1
-    QTest::newRow("easy") << Rating::Easy << 18.5217541817586 << 1.0 << 19;
+    QTest::newRow("easy") << Rating::Easy << 23.8830640791567 << 1.0 << 24;
 }
 
 void TestFsrs::secondReviewAfterInterval()
@@ -137,7 +144,7 @@ void TestFsrs::secondReviewAfterInterval()
     QFETCH(int, days);
     const Scheduler s;
     const CardState first = reviewedOnce(Rating::Good);
-    const QDateTime when = first.due; // t0 + 2 days
+    const QDateTime when = first.due; // t0 + 3 days
     const CardState card = s.review(first, rating, when);
     QCOMPARE_NEAR(card.memory->stability, stability);
     QCOMPARE_NEAR(card.memory->difficulty, difficulty);
@@ -177,9 +184,9 @@ void TestFsrs::lapseIsCappedByShortTermBound()
 void TestFsrs::goodStreakGrows()
 {
     // Good every time, always exactly on the due day; each step applies the recall formula with
-    // R = R(interval, S) and S capped at 36500. Raw S per step: 2.3065, 10.9643, 46.2802, 162.862,
-    // 497.447, 1345.53, 3292.28, 7397.83, 15465.87, 30394.12, then >= 36500.
-    const QList<int> expected = {2, 11, 46, 163, 497, 1346, 3292, 7398, 15466, 30394, 36500, 36500};
+    // R = R(interval, S) and S capped at 36500. S per step: 2.3065 (ordered up to 3 days), 13.8269,
+    // 56.9567, 196.235, 586.483, 1559.36, 3759.81, 8346.24, 17267.2, 33630.8, then 36500.
+    const QList<int> expected = {3, 14, 57, 196, 586, 1559, 3760, 8346, 17267, 33631, 36500, 36500};
     const Scheduler s;
     CardState card = reviewedOnce(Rating::Good);
     QList<int> intervals{int(card.lastReview.daysTo(card.due))};
@@ -190,6 +197,53 @@ void TestFsrs::goodStreakGrows()
     }
     QCOMPARE(intervals, expected);
     QCOMPARE(card.lapses, 0);
+}
+
+void TestFsrs::intervalsKeepRatingOrder_data()
+{
+    QTest::addColumn<double>("difficulty");
+    QTest::addColumn<double>("stability");
+    QTest::addColumn<int>("elapsedDays");
+    QTest::addColumn<double>("retention");
+    QTest::newRow("new card") << -1.0 << 0.0 << 0 << 0.90;
+    QTest::newRow("new card, 0.95") << -1.0 << 0.0 << 0 << 0.95;
+    QTest::newRow("same day, fragile") << 9.0 << 0.3 << 0 << 0.90;
+    QTest::newRow("overdue, hard card") << 9.5 << 1.0 << 40 << 0.90;
+    QTest::newRow("early, easy card") << 1.0 << 50.0 << 2 << 0.95;
+    QTest::newRow("on time") << 5.0 << 30.0 << 30 << 0.80;
+    QTest::newRow("near the cap") << 1.0 << 30000.0 << 30000 << 0.80;
+}
+
+void TestFsrs::intervalsKeepRatingOrder()
+{
+    // Whatever the state, a better rating never brings the question back sooner, and below the
+    // cap hard < good < easy strictly.
+    QFETCH(double, difficulty);
+    QFETCH(double, stability);
+    QFETCH(int, elapsedDays);
+    QFETCH(double, retention);
+    CardState card;
+    if (difficulty > 0) {
+        card = known(difficulty, stability, 3);
+    }
+    const QDateTime at = difficulty > 0 ? t0.addDays(elapsedDays) : t0;
+    const Scheduler s(retention);
+    QList<qint64> days;
+    for (Rating g : {Rating::Again, Rating::Hard, Rating::Good, Rating::Easy})
+        days.append(at.daysTo(s.review(card, g, at).due));
+    QVERIFY2(days[0] >= 1 && days[0] <= days[1], qPrintable(QString::number(days[0])));
+    for (int i = 1; i < 3; ++i)
+        QVERIFY2(days[i] < days[i + 1] || days[i + 1] == fsrs::kMaxIntervalDays,
+                 qPrintable(u"%1 %2 %3 %4"_s.arg(days[0]).arg(days[1]).arg(days[2]).arg(days[3])));
+}
+
+void TestFsrs::orderedIntervalsRule()
+{
+    using A = std::array<int, 4>;
+    QCOMPARE(Scheduler::orderedIntervals(A{1, 1, 2, 8}), (A{1, 2, 3, 8}));   // a new card
+    QCOMPARE(Scheduler::orderedIntervals(A{5, 3, 3, 3}), (A{3, 4, 5, 6}));   // again capped by hard
+    QCOMPARE(Scheduler::orderedIntervals(A{3, 82, 117, 192}), (A{3, 82, 117, 192})); // already ordered
+    QCOMPARE(Scheduler::orderedIntervals(A{36500, 36500, 36500, 36500}), (A{36500, 36500, 36500, 36500}));
 }
 
 void TestFsrs::retentionSetting()
@@ -232,11 +286,12 @@ void TestFsrs::sameDayReview_data()
     QTest::addColumn<double>("difficulty");
     QTest::addColumn<int>("days");
     // Ten minutes later: S' = S * e^(0.5425*(G-3+0.0912)) * S^-0.0658, factor >= 1 for Good/Easy.
-    // Good after Good: factor = e^0.049476 * 2.3065^-0.0658 = 0.994500065784 -> 1, S stays 2.3065
-    QTest::newRow("good-good") << Rating::Good << Rating::Good << 2.3065 << 2.11121423578539 << 2;
+    // Good after Good: factor = e^0.049476 * 2.3065^-0.0658 = 0.994500065784 -> 1, S stays 2.3065;
+    // raw intervals 1, 1, 2, 4 ordered to 1, 2, 3, 4
+    QTest::newRow("good-good") << Rating::Good << Rating::Good << 2.3065 << 2.11121423578539 << 3;
     // Good after Again: factor = e^0.049476 * 0.212^-0.0658 = 1.16362824422487 -> 0.246689187775673
-    // D' = -0.00477163 + 0.999*6.4133 = 6.40211506929684
-    QTest::newRow("again-good") << Rating::Again << Rating::Good << 0.246689187775673 << 6.40211506929684 << 1;
+    // D' = -0.00477163 + 0.999*6.4133 = 6.40211506929684; raw intervals all 1, ordered 1, 2, 3, 4
+    QTest::newRow("again-good") << Rating::Again << Rating::Good << 0.246689187775673 << 6.40211506929684 << 3;
     // Easy after Good: 2.3065 * e^(0.5425*1.0912) * 2.3065^-0.0658 = 3.94605406796948
     QTest::newRow("good-easy") << Rating::Good << Rating::Easy << 3.94605406796948 << 1.0 << 4;
     // Again after Good: 2.3065 * e^(0.5425*-1.9088) * 2.3065^-0.0658 = 0.775083982855898

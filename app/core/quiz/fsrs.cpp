@@ -108,31 +108,58 @@ double Scheduler::retrievability(const CardState &card, const QDateTime &now) co
     return fsrs::forgettingCurve(static_cast<double>(days), card.memory->stability);
 }
 
+double Scheduler::nextStability(const CardState &card, Rating rating, const QDateTime &at) const
+{
+    if (!card.memory)
+        return fsrs::initialStability(rating);
+    const MemoryState m = *card.memory;
+    if (sameDay(card, at))
+        return fsrs::shortTermStability(m.stability, rating);
+    const double r = fsrs::forgettingCurve(static_cast<double>(elapsedDays(card.lastReview, at)), m.stability);
+    return rating == Rating::Again ? fsrs::forgetStability(m.difficulty, m.stability, r)
+                                   : fsrs::recallStability(m.difficulty, m.stability, r, rating);
+}
+
+bool Scheduler::sameDay(const CardState &card, const QDateTime &at)
+{
+    return !card.lastReview.isValid() || elapsedDays(card.lastReview, at) < 1;
+}
+
+std::array<int, 4> Scheduler::orderedIntervals(const std::array<int, 4> &raw)
+{
+    // As the reference schedulers (ts-fsrs, py-fsrs long-term) do: again <= hard < good < easy,
+    // so a better answer never brings a question back sooner. Each raw value is already >= 1.
+    std::array<int, 4> i = raw;
+    i[0] = std::min(i[0], i[1]);
+    i[1] = std::max(i[1], i[0] + 1);
+    i[2] = std::max(i[2], i[1] + 1);
+    i[3] = std::max(i[3], i[2] + 1);
+    // The 100-year cap wins over strict order: at the cap every rating means "learned".
+    for (int &d : i)
+        d = std::min(d, fsrs::kMaxIntervalDays);
+    return i;
+}
+
 CardState Scheduler::review(const CardState &card, Rating rating, const QDateTime &now) const
 {
     const QDateTime at = now.toUTC();
+    std::array<int, 4> raw{};
+    for (Rating g : {Rating::Again, Rating::Hard, Rating::Good, Rating::Easy})
+        raw[static_cast<int>(g) - 1] = intervalDays(nextStability(card, g, at));
+    const int days = orderedIntervals(raw)[static_cast<int>(rating) - 1];
+
     CardState next = card;
     if (!card.memory) {
         next.memory = MemoryState{fsrs::initialDifficulty(rating), fsrs::initialStability(rating)};
     } else {
-        const MemoryState m = *card.memory;
-        const qint64 days = card.lastReview.isValid() ? elapsedDays(card.lastReview, at) : 0;
-        double stability = 0.0;
-        if (days < 1) {
-            stability = fsrs::shortTermStability(m.stability, rating);
-        } else {
-            const double r = fsrs::forgettingCurve(static_cast<double>(days), m.stability);
-            stability = rating == Rating::Again ? fsrs::forgetStability(m.difficulty, m.stability, r)
-                                                : fsrs::recallStability(m.difficulty, m.stability, r, rating);
-            // A same-day miss is still the same learning session, not a fresh act of forgetting.
-            if (rating == Rating::Again)
-                ++next.lapses;
-        }
-        next.memory = MemoryState{fsrs::nextDifficulty(m.difficulty, rating), stability};
+        // A same-day miss is still the same learning session, not a fresh act of forgetting.
+        if (rating == Rating::Again && !sameDay(card, at))
+            ++next.lapses;
+        next.memory = MemoryState{fsrs::nextDifficulty(card.memory->difficulty, rating), nextStability(card, rating, at)};
     }
     ++next.reps;
     next.lastReview = at;
-    next.due = at.addDays(intervalDays(next.memory->stability));
+    next.due = at.addDays(days);
     return next;
 }
 

@@ -60,7 +60,13 @@ public:
     explicit Scheduler(double targetRetention = kDefaultRetention);
     double targetRetention() const { return m_retention; }
 
+    // The next state after `rating`. Its due date keeps the four ratings' intervals ordered
+    // (again <= hard < good < easy, see orderedIntervals) as the reference schedulers do.
     CardState review(const CardState &card, Rating rating, const QDateTime &now) const;
+    // Stability after `rating` at `at`: first review, same day (short term), recall or lapse.
+    double nextStability(const CardState &card, Rating rating, const QDateTime &at) const;
+    // Raw intervals (days, each >= 1) of Again, Hard, Good, Easy -> the ordered ones.
+    static std::array<int, 4> orderedIntervals(const std::array<int, 4> &raw);
     // 0 for a card never reviewed: nothing has been learned that could be recalled.
     double retrievability(const CardState &card, const QDateTime &now) const;
     int intervalDays(double stability) const;
@@ -69,6 +75,8 @@ public:
     static qint64 elapsedDays(const QDateTime &from, const QDateTime &to);
 
 private:
+    // Never reviewed, or last reviewed less than 24 hours before `at`.
+    static bool sameDay(const CardState &card, const QDateTime &at);
     double m_retention;
 };
 
