@@ -139,7 +139,7 @@ int lint(const QStringList &args)
     for (const SourceError &e : problems)
         out() << QDir(args.first()).filePath(e.file) << ':' << e.line << ": " << e.message << '\n';
     if (!problems.isEmpty()) {
-        out() << problems.size() << " problem(s)\n";
+        out() << problems.size() << (problems.size() == 1 ? " problem\n" : " problems\n");
         return 1;
     }
     out() << "lint: no problems\n";

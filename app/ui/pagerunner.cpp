@@ -123,7 +123,7 @@ int PageRunner::selfTest(const QStringList &routes, const QList<QSize> &sizes)
     }
     qInstallMessageHandler(s_previous);
     out << "self-test: " << routes.size() << " routes x " << app->languages().size() << " languages x "
-        << sizes.size() << " sizes, " << problems << " problem(s)\n";
+        << sizes.size() << " sizes, " << problems << (problems == 1 ? " problem\n" : " problems\n");
     return problems;
 }
 

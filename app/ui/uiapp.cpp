@@ -98,14 +98,14 @@ void UiApp::apply(const QString &requested)
         QCoreApplication::removeTranslator(m_translator.get());
         m_translator.reset();
     }
-    if (code != u"en") {
-        auto translator = std::make_unique<QTranslator>();
-        if (translator->load(u":/i18n/maharat_"_s + code + u".qm"_s)) {
-            QCoreApplication::installTranslator(translator.get());
-            m_translator = std::move(translator);
-        } else {
-            qCWarning(lcUi) << "no translation for" << code;
-        }
+    // English loads one too: the source strings are English, but maharat_en.qm holds the
+    // singular and plural forms of messages such as "%Ln topic(s)".
+    auto translator = std::make_unique<QTranslator>();
+    if (translator->load(u":/i18n/maharat_"_s + code + u".qm"_s)) {
+        QCoreApplication::installTranslator(translator.get());
+        m_translator = std::move(translator);
+    } else {
+        qCWarning(lcUi) << "no translation for" << code;
     }
     m_language = code;
     QLocale::setDefault(numberLocale());

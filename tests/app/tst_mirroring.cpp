@@ -39,6 +39,7 @@ private slots:
     void titleFollowsReadingDirection_data();
     void titleFollowsReadingDirection();
     void digitsFollowLanguage();
+    void englishHasPluralForms();
     void cleanupTestCase();
 
 private:
@@ -135,6 +136,22 @@ void TestMirroring::digitsFollowLanguage()
     QCOMPARE(app->number(12), u"١٢"_s);
     app->setLanguage(u"en"_s);
     QCOMPARE(app->number(12), u"12"_s);
+}
+
+// English is the source language, but "%Ln topic(s)" must still read "1 topic" / "25 topics":
+// maharat_en.qm (plural forms only) has to be built, bundled and loaded, also after a switch back.
+void TestMirroring::englishHasPluralForms()
+{
+    maharat::UiApp *app = maharat::UiApp::instance();
+    const auto topics = [](int n) { return QCoreApplication::translate("HomePage", "%Ln topic(s)", nullptr, n); };
+    app->setLanguage(u"fa"_s);
+    QVERIFY(!topics(1).contains(u"(s)"_s));
+    app->setLanguage(u"en"_s);
+    QCOMPARE(topics(1), u"1 topic"_s);
+    QCOMPARE(topics(25), u"25 topics"_s);
+    QCOMPARE(QCoreApplication::translate("QuizSessionPage", "Time: %Ln second(s)", nullptr, 1), u"Time: 1 second"_s);
+    QCOMPARE(QCoreApplication::translate("QuizPage", "%Ln question(s) to refresh today.", nullptr, 3),
+             u"3 questions to refresh today."_s);
 }
 
 int main(int argc, char **argv)

@@ -1,0 +1,53 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>HomePage</name>
+    <message numerus="yes">
+        <source>%Ln question(s) to refresh today.</source>
+        <extracomment>Under the daily refresher card: how many questions are due</extracomment>
+        <translation>
+            <numerusform>%Ln question to refresh today.</numerusform>
+            <numerusform>%Ln questions to refresh today.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln topic(s)</source>
+        <extracomment>Under a category name: how many topics it has and which pack it comes from</extracomment>
+        <translation>
+            <numerusform>%Ln topic</numerusform>
+            <numerusform>%Ln topics</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuizPage</name>
+    <message numerus="yes">
+        <source>%Ln question(s) to refresh today.</source>
+        <extracomment>How many questions the spaced-repetition schedule brings back today</extracomment>
+        <translation>
+            <numerusform>%Ln question to refresh today.</numerusform>
+            <numerusform>%Ln questions to refresh today.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Answered today: %1 · Streak: %Ln day(s)</source>
+        <extracomment>Statistics line: answers given today and the number of consecutive days with answers</extracomment>
+        <translation>
+            <numerusform>Answered today: %1 · Streak: %Ln day</numerusform>
+            <numerusform>Answered today: %1 · Streak: %Ln days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuizSessionPage</name>
+    <message numerus="yes">
+        <source>Time: %Ln second(s)</source>
+        <extracomment>Quiz summary: how long it took, in seconds</extracomment>
+        <translation>
+            <numerusform>Time: %Ln second</numerusform>
+            <numerusform>Time: %Ln seconds</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
