@@ -1,98 +1,80 @@
 #include "oggopus.h"
 
-#include <QtEndian>
-#include <array>
+#include <ogg/ogg.h>
+#include <opus/opusfile.h>
+
+#include <QScopeGuard>
+
+#include <cstring>
+#include <memory>
 
 namespace maharat {
 
 namespace {
 
-// Ogg's CRC-32: polynomial 0x04c11db7, not reflected, initial value 0 (RFC 3533).
-const std::array<quint32, 256> &crcTable()
+// libogg checks every page's framing and CRC; we only add what a speech clip must be: one
+// logical stream from beginning-of-stream to end-of-stream, and nothing after it.
+bool isSingleCompleteStream(QByteArrayView data)
 {
-    static const std::array<quint32, 256> table = [] {
-        std::array<quint32, 256> t{};
-        for (quint32 i = 0; i < 256; ++i) {
-            quint32 r = i << 24;
-            for (int k = 0; k < 8; ++k)
-                r = (r & 0x80000000u) ? (r << 1) ^ 0x04c11db7u : (r << 1);
-            t[i] = r;
-        }
-        return t;
-    }();
-    return table;
-}
+    ogg_sync_state sync;
+    ogg_sync_init(&sync);
+    const auto cleanup = qScopeGuard([&] { ogg_sync_clear(&sync); });
+    char *buffer = ogg_sync_buffer(&sync, long(data.size()));
+    if (!buffer)
+        return false;
+    memcpy(buffer, data.data(), size_t(data.size()));
+    if (ogg_sync_wrote(&sync, long(data.size())) != 0)
+        return false;
 
-quint32 oggCrc(QByteArrayView page)
-{
-    quint32 crc = 0;
-    for (qsizetype i = 0; i < page.size(); ++i) {
-        // Bytes 22..25 hold the CRC itself and count as zero.
-        const quint8 b = (i >= 22 && i < 26) ? 0 : quint8(page[i]);
-        crc = (crc << 8) ^ crcTable()[((crc >> 24) & 0xff) ^ b];
+    ogg_page page;
+    int pages = 0;
+    long serial = 0;
+    bool sawEos = false;
+    qint64 consumed = 0;
+    for (;;) {
+        const int r = ogg_sync_pageout(&sync, &page);
+        if (r == 0)
+            break; // no more complete pages
+        if (r < 0)
+            return false; // bytes skipped: garbage or a page whose CRC failed
+        consumed += page.header_len + page.body_len;
+        if (sawEos)
+            return false; // pages after end-of-stream (a chained or appended stream)
+        if (pages == 0) {
+            if (!ogg_page_bos(&page))
+                return false;
+            serial = ogg_page_serialno(&page);
+        } else if (ogg_page_bos(&page) || ogg_page_serialno(&page) != serial) {
+            return false; // a second, multiplexed stream
+        }
+        sawEos = ogg_page_eos(&page);
+        ++pages;
     }
-    return crc;
+    // Every byte belongs to a page: no trailing garbage or truncated last page.
+    return pages >= 3 && sawEos && consumed == data.size();
 }
 
 } // namespace
 
 std::optional<OggOpusInfo> inspectOggOpus(QByteArrayView data)
 {
-    OggOpusInfo info;
-    qsizetype pos = 0;
-    int page = 0;
-    quint32 serial = 0;
-    qint64 lastGranule = -1;
-    int preSkip = 0;
-    bool sawEos = false;
-    while (pos < data.size()) {
-        if (sawEos || data.size() - pos < 27 || data.sliced(pos, 4) != QByteArrayView("OggS")
-            || data[pos + 4] != 0)
-            return std::nullopt;
-        const auto *p = reinterpret_cast<const uchar *>(data.data() + pos);
-        const quint8 flags = p[5];
-        const qint64 granule = qFromLittleEndian<qint64>(p + 6);
-        const quint32 pageSerial = qFromLittleEndian<quint32>(p + 14);
-        const quint32 crc = qFromLittleEndian<quint32>(p + 22);
-        const int segments = p[26];
-        if (data.size() - pos < 27 + segments)
-            return std::nullopt;
-        qsizetype body = 0;
-        for (int i = 0; i < segments; ++i)
-            body += p[27 + i];
-        const qsizetype pageSize = 27 + segments + body;
-        if (data.size() - pos < pageSize)
-            return std::nullopt;
-        if (oggCrc(data.sliced(pos, pageSize)) != crc)
-            return std::nullopt;
-        const QByteArrayView payload = data.sliced(pos + 27 + segments, body);
-        if (page == 0) {
-            // First page: beginning-of-stream, exactly the 19+ byte OpusHead packet.
-            if (!(flags & 0x02) || payload.size() < 19 || payload.first(8) != QByteArrayView("OpusHead"))
-                return std::nullopt;
-            if ((quint8(payload[8]) & 0xf0) != 0) // major version must be 0
-                return std::nullopt;
-            info.channels = quint8(payload[9]);
-            preSkip = qFromLittleEndian<quint16>(reinterpret_cast<const uchar *>(payload.data()) + 10);
-            if (info.channels < 1 || info.channels > 2)
-                return std::nullopt;
-            serial = pageSerial;
-        } else {
-            if (pageSerial != serial || (flags & 0x02))
-                return std::nullopt; // a second stream: not a plain speech clip
-            if (page == 1 && (payload.size() < 8 || payload.first(8) != QByteArrayView("OpusTags")))
-                return std::nullopt;
-        }
-        if (granule != -1)
-            lastGranule = granule;
-        sawEos = flags & 0x04;
-        pos += pageSize;
-        ++page;
-    }
-    if (page < 3 || lastGranule < preSkip)
+    if (data.isEmpty() || !isSingleCompleteStream(data))
         return std::nullopt;
-    // Opus granule positions count 48 kHz samples, whatever the input rate was.
-    info.durationMs = (lastGranule - preSkip) * 1000 / 48000;
+    int error = 0;
+    std::unique_ptr<OggOpusFile, decltype(&op_free)> file(
+        op_open_memory(reinterpret_cast<const unsigned char *>(data.data()), size_t(data.size()), &error),
+        &op_free);
+    if (!file || error != 0 || op_link_count(file.get()) != 1)
+        return std::nullopt;
+    OggOpusInfo info;
+    info.channels = op_channel_count(file.get(), -1);
+    if (info.channels < 1 || info.channels > 2)
+        return std::nullopt;
+    // op_pcm_total counts 48 kHz samples after pre-skip, whatever the input rate was.
+    const ogg_int64_t samples = op_pcm_total(file.get(), -1);
+    if (samples <= 0)
+        return std::nullopt;
+    info.durationMs = qint64(samples) * 1000 / 48000;
     return info;
 }
 

@@ -9,8 +9,9 @@ struct OggOpusInfo {
     qint64 durationMs = 0;
 };
 
-// Walks every Ogg page of a single-stream Ogg Opus file (page CRCs included) and returns its
-// channel count and playing time, or nothing if the bytes are not a well-formed Ogg Opus file.
+// Checks that the bytes are one complete, single-stream Ogg Opus file (pages and CRCs by libogg,
+// Opus headers and playing time by libopusfile) and returns its channel count and duration,
+// or nothing if they are not. Used for recorded clips a manager adds and for untrusted packs.
 // Used both for recorded clips a manager adds and for media inside untrusted packs.
 std::optional<OggOpusInfo> inspectOggOpus(QByteArrayView data);
 
