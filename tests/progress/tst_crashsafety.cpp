@@ -49,8 +49,12 @@ void TestCrashSafety::killedWriterLosesAtMostOneAnswer()
             QSqlQuery q(db);
             QVERIFY(q.exec(u"PRAGMA integrity_check"_s) && q.next());
             QCOMPARE(q.value(0).toString(), u"ok"_s);
-            QVERIFY(q.exec(u"SELECT count(*) FROM attempt"_s) && q.next());
-            const int stored = q.value(0).toInt();
+            // A writer killed while it was still creating the store (slow starts, e.g. under
+            // ASan) leaves no attempt table yet; then nothing can have been acknowledged.
+            QVERIFY(q.exec(u"SELECT count(*) FROM sqlite_schema WHERE name = 'attempt'"_s) && q.next());
+            const bool created = q.value(0).toInt() == 1;
+            QVERIFY(!created || (q.exec(u"SELECT count(*) FROM attempt"_s) && q.next()));
+            const int stored = created ? q.value(0).toInt() : 0;
             // Everything acknowledged is there; at most the one answer in flight beyond it.
             QVERIFY2(stored >= acknowledged + acknowledgedNow,
                      qPrintable(u"run %1: %2 stored, %3 acknowledged"_s.arg(run).arg(stored).arg(acknowledged + acknowledgedNow)));
@@ -58,10 +62,12 @@ void TestCrashSafety::killedWriterLosesAtMostOneAnswer()
                      qPrintable(u"run %1: %2 stored, %3 acknowledged"_s.arg(run).arg(stored).arg(acknowledged + acknowledgedNow)));
             killedMidWrite += stored - (acknowledged + acknowledgedNow);
             // Answer and schedule are written together: no attempt without its memory row.
-            QVERIFY(q.exec(u"SELECT count(*) FROM attempt a LEFT JOIN memory m "
-                           "ON m.pack_id = a.pack_id AND m.question_id = a.question_id WHERE m.question_id IS NULL"_s)
-                    && q.next());
-            QCOMPARE(q.value(0).toInt(), 0);
+            if (created) {
+                QVERIFY(q.exec(u"SELECT count(*) FROM attempt a LEFT JOIN memory m "
+                               "ON m.pack_id = a.pack_id AND m.question_id = a.question_id WHERE m.question_id IS NULL"_s)
+                        && q.next());
+                QCOMPARE(q.value(0).toInt(), 0);
+            }
             acknowledged = stored;
             next = stored;
             db.close();
