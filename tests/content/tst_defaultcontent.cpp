@@ -1,9 +1,12 @@
 // The default packs: every topic of the source articles, in all three languages, with enough
 // phrasing examples (each line with its clip) and quiz questions of every kind.
+#include "lengthbias.h"
 #include "packreader.h"
 #include "packstats.h"
 
 #include <QFileInfo>
+
+#include <algorithm>
 #include <QSet>
 #include <QTest>
 
@@ -19,6 +22,9 @@ private slots:
     void topicCounts();
     void everyTopicIsComplete_data();
     void everyTopicIsComplete();
+    void rightAnswerIsNotTheLongest_data();
+    void rightAnswerIsNotTheLongest();
+    void trueFalseIsBalanced();
     void clipsAreSpeechLength();
     void packsFitTheSizeBudget();
 
@@ -96,6 +102,47 @@ void TestDefaultContent::everyTopicIsComplete()
             steps += (line.size() > 2 && line[0].isDigit() && line[1] == u'.') ? 1 : 0;
         QVERIFY2(steps >= 3 && steps <= 6, qPrintable(lang + u": %1 steps"_s.arg(steps)));
     }
+}
+
+void TestDefaultContent::rightAnswerIsNotTheLongest_data()
+{
+    QTest::addColumn<QString>("lang");
+    for (const QString lang : {u"fa"_s, u"ar"_s, u"en"_s})
+        QTest::newRow(qPrintable(lang)) << lang;
+}
+
+void TestDefaultContent::rightAnswerIsNotTheLongest()
+{
+    // Someone who always picks the longest option must not pass by it (issue 13: it was the right
+    // one in 84 % of choice questions). Per language over both packs: the right option is the
+    // uniquely longest in at most 35 %, and never 1.4x as long as every distractor (the lint rule).
+    QFETCH(QString, lang);
+    const LengthBiasFigure f = lengthBias({&m_essentials.content, &m_frontdesk.content}, lang);
+    qInfo("%s: right option uniquely longest in %d of %d choice questions (%.1f %%)", qPrintable(lang),
+          f.uniquelyLongest, f.choiceQuestions, 100.0 * f.share());
+    QVERIFY(f.choiceQuestions >= 100);
+    QVERIFY2(f.share() <= 0.35, qPrintable(u"%1 of %2"_s.arg(f.uniquelyLongest).arg(f.choiceQuestions)));
+    for (const LoadedPack *p : {&m_essentials, &m_frontdesk})
+        for (const Skill &s : p->content.skills)
+            for (const Question &q : s.questions) {
+                const double r = rightToLongestDistractor(q, lang);
+                QVERIFY2(r < kMaxRightToDistractorRatio, qPrintable(q.id + u": %1x"_s.arg(r, 0, 'f', 2)));
+            }
+}
+
+void TestDefaultContent::trueFalseIsBalanced()
+{
+    int yes = 0, all = 0;
+    for (const LoadedPack *p : {&m_essentials, &m_frontdesk})
+        for (const Skill &s : p->content.skills)
+            for (const Question &q : s.questions)
+                if (q.type == u"truefalse") {
+                    ++all;
+                    yes += q.options.value(q.correctIndex()).id == u"true" ? 1 : 0;
+                }
+    qInfo("true/false: %d of %d true", yes, all);
+    QVERIFY(all >= 100);
+    QVERIFY2(yes * 10 >= all * 4 && yes * 10 <= all * 6, qPrintable(u"%1 of %2 true"_s.arg(yes).arg(all)));
 }
 
 void TestDefaultContent::clipsAreSpeechLength()

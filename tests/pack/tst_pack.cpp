@@ -1,7 +1,9 @@
 // The builder, the digest, the reader and the maharat-pack command line on a known pack.
 #include "oggopus.h"
 #include "packbuilder.h"
+#include "lengthbias.h"
 #include "packdigest.h"
+#include "packlint.h"
 #include "packreader.h"
 #include "packstats.h"
 #include "packtestutil.h"
@@ -9,6 +11,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,6 +40,8 @@ private slots:
     void cliInfoJson();
     void cliUsageErrors_data();
     void cliUsageErrors();
+    void lengthBiasRule();
+    void lintWarnsOnLengthBias();
 
 private:
     QString writeSource(const QString &name, const QString &skillText);
@@ -284,6 +289,81 @@ void TestPack::cliUsageErrors()
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitCode(), 2);
     QVERIFY(p.readAllStandardError().contains("usage:"));
+}
+
+namespace {
+Question choiceQuestion(const QString &right, const QStringList &wrong)
+{
+    Question q;
+    q.id = u"s.q1"_s;
+    q.type = u"choice"_s;
+    q.options.append(QuestionOption{u"a"_s, true, {{u"en"_s, right}}, {}});
+    for (qsizetype i = 0; i < wrong.size(); ++i)
+        q.options.append(QuestionOption{QString(QChar(char16_t(u'b' + i))), false, {{u"en"_s, wrong.at(i)}}, {}});
+    return q;
+}
+} // namespace
+
+void TestPack::lengthBiasRule()
+{
+    // 14 vs 10 characters: 1.4x, the limit itself warns; 13 vs 10 does not.
+    const Question atLimit = choiceQuestion(u"abcdefghijklmn"_s, {u"abcdefghij"_s, u"abc"_s});
+    QCOMPARE(rightToLongestDistractor(atLimit, u"en"_s), 1.4);
+    QCOMPARE(lintQuestion(atLimit, {u"en"_s}).size(), 1);
+    QVERIFY(lintQuestion(atLimit, {u"en"_s}).first().startsWith(u"en: "_s));
+    const Question below = choiceQuestion(u"abcdefghijklm"_s, {u"abcdefghij"_s});
+    QVERIFY(lintQuestion(below, {u"en"_s}).isEmpty());
+    QVERIFY(rightIsUniquelyLongest(below, u"en"_s));
+    // A tie is not "uniquely longest"; a language without text is not judged.
+    const Question tie = choiceQuestion(u"abcde"_s, {u"vwxyz"_s, u"a"_s});
+    QVERIFY(!rightIsUniquelyLongest(tie, u"en"_s));
+    QVERIFY(!rightIsUniquelyLongest(tie, u"fa"_s));
+    QVERIFY(lintQuestion(tie, {u"fa"_s, u"en"_s}).isEmpty());
+    // Not a choice question: never flagged.
+    Question tf = atLimit;
+    tf.type = u"truefalse"_s;
+    QVERIFY(lintQuestion(tf, {u"en"_s}).isEmpty());
+
+    PackContent pack;
+    Skill skill;
+    skill.questions = {atLimit, below, tie, tf};
+    pack.skills = {skill};
+    const LengthBiasFigure f = lengthBias({&pack}, u"en"_s);
+    QCOMPARE(f.choiceQuestions, 3);
+    QCOMPARE(f.uniquelyLongest, 2);
+}
+
+void TestPack::lintWarnsOnLengthBias()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString src = QStringLiteral(MAHARAT_TEST_DATA "/mini");
+    for (const QString &rel : {u"pack.manifest"_s, u"skills/listening.skill"_s, u"skills/patience.skill"_s,
+                               u"audio/en-good.opus"_s}) {
+        QDir().mkpath(QFileInfo(dir.filePath(rel)).absolutePath());
+        QVERIFY(QFile::copy(src + u'/' + rel, dir.filePath(rel)));
+    }
+    auto lint = [&] {
+        QProcess p;
+        p.start(QStringLiteral(MAHARAT_PACK_EXE), {u"lint"_s, dir.path()});
+        p.waitForFinished(30000);
+        return std::pair{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput())};
+    };
+    QCOMPARE(lint().first, 0);
+
+    QFile f(dir.filePath(u"skills/patience.skill"_s));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(f.readAll());
+    f.close();
+    QVERIFY(text.contains(u"@en.option.b Calm\n"_s));
+    text.replace(u"@en.option.b Calm\n"_s, u"@en.option.b Stay calm and let them finish\n"_s);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(text.toUtf8());
+    f.close();
+    const auto [code, out] = lint();
+    QCOMPARE(code, 1);
+    QVERIFY2(out.contains(u"skills/patience.skill:37: warning: @question q1: en: the right option is 5.80x"_s), qPrintable(out));
+    QVERIFY(!out.contains(u": fa: "_s));
 }
 
 QTEST_GUILESS_MAIN(TestPack)

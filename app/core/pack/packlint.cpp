@@ -1,6 +1,9 @@
 #include "packlint.h"
 
+#include "lengthbias.h"
 #include "sourcecompiler.h"
+
+#include <QHash>
 
 #include <QRegularExpression>
 
@@ -25,7 +28,47 @@ bool isLatinAllowed(const QString &word)
     return allow.contains(word);
 }
 
+// Where a compiled question came from: the @question line of its skill file.
+struct QuestionSource {
+    QString file;
+    int line = 0;
+};
+
+QHash<QString, QuestionSource> questionLines(const QList<SourceFile> &files)
+{
+    QHash<QString, QuestionSource> out;
+    for (const SourceFile &f : files) {
+        QString skill;
+        for (const SourceSection &s : f.sections) {
+            if (s.kind == u"skill")
+                skill = s.id;
+            else if (s.kind == u"question" && !skill.isEmpty())
+                out.insert(skill + u'.' + s.id, {f.path, s.line});
+        }
+    }
+    return out;
+}
+
+QString lengthBiasProblem(const Question &q, const QString &lang)
+{
+    const double ratio = rightToLongestDistractor(q, lang);
+    if (ratio < kMaxRightToDistractorRatio)
+        return {};
+    return lang + u": the right option is "_s + QString::number(ratio, 'f', 2)
+           + u"x as long as the longest distractor (limit "_s + QString::number(kMaxRightToDistractorRatio, 'f', 1)
+           + u"x): a reader can pick it by length alone; make the distractors real mistakes of similar length"_s;
+}
+
 } // namespace
+
+QStringList lintQuestion(const Question &q, const QStringList &languages)
+{
+    QStringList problems;
+    for (const QString &lang : languages)
+        if (const QString p = lengthBiasProblem(q, lang); !p.isEmpty())
+            problems.append(p);
+    return problems;
+}
 
 QStringList lintText(QStringView lang, QStringView field, QStringView text)
 {
@@ -96,6 +139,13 @@ QList<SourceError> lintSource(const QString &srcDir)
             if (s.kind == u"example" && s.fields.isEmpty())
                 out.append({f.path, s.line, u"an example without lines has no clip"_s});
     }
+    const QHash<QString, QuestionSource> where = questionLines(src.files);
+    for (const Skill &skill : src.content.skills)
+        for (const Question &q : skill.questions) {
+            const QuestionSource at = where.value(q.id);
+            for (const QString &p : lintQuestion(q, src.content.manifest.languages))
+                out.append({at.file, at.line, u"warning: @question "_s + q.id.sliced(skill.id.size() + 1) + u": "_s + p});
+        }
     std::stable_sort(out.begin(), out.end(), [](const SourceError &a, const SourceError &b) {
         return a.file != b.file ? a.file < b.file : a.line < b.line;
     });
