@@ -24,6 +24,7 @@ private slots:
     void everyTopicIsComplete();
     void rightAnswerIsNotTheLongest_data();
     void rightAnswerIsNotTheLongest();
+    void everyExampleHasAPhrasingQuestion();
     void trueFalseIsBalanced();
     void clipsAreSpeechLength();
     void packsFitTheSizeBudget();
@@ -59,7 +60,7 @@ void TestDefaultContent::topicCounts()
     const PackContent &c = (pack == u"essentials" ? m_essentials : m_frontdesk).content;
     QCOMPARE(c.skillsIn(category).size(), topics);
     const auto counts = countByLanguage(c);
-    for (const QString lang : {u"fa"_s, u"ar"_s, u"en"_s})
+    for (const QString &lang : {u"fa"_s, u"ar"_s, u"en"_s})
         QCOMPARE(counts[lang].topics, pack == u"essentials" ? 49 : 8);
 }
 
@@ -82,7 +83,7 @@ void TestDefaultContent::everyTopicIsComplete()
     const int minExamples = demanding.contains(s->categoryId) ? 2 : 1;
     QVERIFY2(s->examples.size() >= minExamples, qPrintable(u"%1 examples"_s.arg(s->examples.size())));
     for (const Example &ex : s->examples)
-        for (const QString lang : {u"fa"_s, u"ar"_s, u"en"_s}) {
+        for (const QString &lang : {u"fa"_s, u"ar"_s, u"en"_s}) {
             QVERIFY2(!ex.text[lang].badMedia.isEmpty() && !ex.text[lang].goodMedia.isEmpty(),
                      qPrintable(ex.id + u' ' + lang + u": a line without its clip"_s));
         }
@@ -92,7 +93,7 @@ void TestDefaultContent::everyTopicIsComplete()
         types.insert(q.type);
     QVERIFY2(types.contains(u"phrasing"_s), "no which-phrasing-is-better question");
     QVERIFY2(types.contains(u"choice"_s) || types.contains(u"truefalse"_s), "no choice or true/false question");
-    for (const QString lang : {u"fa"_s, u"ar"_s, u"en"_s}) {
+    for (const QString &lang : {u"fa"_s, u"ar"_s, u"en"_s}) {
         QVERIFY(s->text[lang].summary.size() <= 140);
         // Body: why it matters, 3–6 steps, a pitfall or two.
         const QString body = s->text[lang].body;
@@ -107,7 +108,7 @@ void TestDefaultContent::everyTopicIsComplete()
 void TestDefaultContent::rightAnswerIsNotTheLongest_data()
 {
     QTest::addColumn<QString>("lang");
-    for (const QString lang : {u"fa"_s, u"ar"_s, u"en"_s})
+    for (const QString &lang : {u"fa"_s, u"ar"_s, u"en"_s})
         QTest::newRow(qPrintable(lang)) << lang;
 }
 
@@ -128,6 +129,22 @@ void TestDefaultContent::rightAnswerIsNotTheLongest()
                 const double r = rightToLongestDistractor(q, lang);
                 QVERIFY2(r < kMaxRightToDistractorRatio, qPrintable(q.id + u": %1x"_s.arg(r, 0, 'f', 2)));
             }
+}
+
+void TestDefaultContent::everyExampleHasAPhrasingQuestion()
+{
+    // Hearing the two lines side by side is what no book gives: each example is asked at least once.
+    int examples = 0;
+    for (const LoadedPack *p : {&m_essentials, &m_frontdesk})
+        for (const Skill &s : p->content.skills)
+            for (const Example &ex : s.examples) {
+                ++examples;
+                const bool asked = std::any_of(s.questions.cbegin(), s.questions.cend(), [&](const Question &q) {
+                    return q.type == u"phrasing" && q.exampleId == ex.id;
+                });
+                QVERIFY2(asked, qPrintable(ex.id + u": no which-reply-is-better question"_s));
+            }
+    QVERIFY(examples >= 112);
 }
 
 void TestDefaultContent::trueFalseIsBalanced()
