@@ -1,14 +1,17 @@
 // maharat-pack: build, inspect and check .skillpack files. The interface is fixed (docs and
 // tests rely on it): exit 0 success, 1 the input is bad, 2 usage.
+#include "cli.h"
 #include "packbuilder.h"
 #include "packlint.h"
 #include "packreader.h"
 #include "packstats.h"
 #include "languages.h"
 #include "searchindex.h"
+#include "signcommands.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,8 +21,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace maharat;
+using namespace maharat::cli;
 
-namespace {
+namespace maharat::cli {
 
 QTextStream &out()
 {
@@ -33,18 +37,44 @@ QTextStream &err()
     return s;
 }
 
-int usage(const QString &problem = {})
+int usage(const QString &problem)
 {
     if (!problem.isEmpty())
         err() << "maharat-pack: " << problem << '\n';
     err() << "usage:\n"
              "  maharat-pack build SRC_DIR -o OUT.skillpack [--audio-cache DIR] [--no-synth]\n"
              "  maharat-pack info PACK [--json]\n"
-             "  maharat-pack verify PACK\n"
+             "  maharat-pack verify PACK [--key BASE.pub]\n"
              "  maharat-pack lint SRC_DIR\n"
-             "  maharat-pack search PACK... --query TEXT [--lang fa|ar|en] [--limit N] [--json]\n";
+             "  maharat-pack search PACK... --query TEXT [--lang fa|ar|en] [--limit N] [--json]\n"
+             "  maharat-pack keygen -o BASE [--comment TEXT] [--no-passphrase] [--force]\n"
+             "  maharat-pack sign PACK -k BASE.key\n"
+             "  maharat-pack statement PACK\n"
+             "  maharat-pack signature PACK\n"
+             "The passphrase of a key is read from the terminal, or from MAHARAT_PASSPHRASE.\n";
     err().flush();
     return 2;
+}
+
+} // namespace maharat::cli
+
+namespace {
+
+QJsonObject signerJson(const PackSigner &signer)
+{
+    if (!signer.isSigned())
+        return {{u"state"_s, u"unsigned"_s}};
+    return {{u"state"_s, u"signed"_s},
+            {u"key_id"_s, signer.key.keyIdHex()},
+            {u"fingerprint"_s, signer.key.fingerprint()},
+            {u"public_key"_s, signer.key.toBase64()}};
+}
+
+QString signerLine(const PackSigner &signer)
+{
+    if (!signer.isSigned())
+        return u"unsigned"_s;
+    return signer.key.keyIdHex() + u"  fingerprint "_s + signer.key.fingerprint();
 }
 
 int build(QStringList args)
@@ -93,7 +123,9 @@ int info(QStringList args)
         err() << args.first() << ": " << e.message() << '\n';
         return 1;
     }
-    const QJsonObject o = packInfoJson(pack.content, pack.digest, pack.mediaBytes);
+    QJsonObject o = packInfoJson(pack.content, pack.digest, pack.mediaBytes);
+    o.insert(u"format"_s, pack.formatVersion);
+    o.insert(u"signer"_s, signerJson(pack.signer));
     if (json) {
         out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return 0;
@@ -101,7 +133,8 @@ int info(QStringList args)
     const Manifest &m = pack.content.manifest;
     out() << "id:        " << m.id << "\nversion:   " << m.version << "\npublisher: " << m.publisher
           << "\ncreated:   " << m.created << "\nlicense:   " << m.license
-          << "\nlanguages: " << m.languages.join(u' ') << "\ndigest:    " << pack.digest
+          << "\nlanguages: " << m.languages.join(u' ') << "\nformat:    " << pack.formatVersion
+          << "\nsigner:    " << signerLine(pack.signer) << "\ndigest:    " << pack.digest
           << "\nmedia:     " << pack.content.media.size() << " clips, " << pack.mediaBytes << " bytes\n";
     for (const QString &lang : m.languages)
         out() << "title." << lang << ":  " << m.title.value(lang) << '\n';
@@ -116,18 +149,44 @@ int info(QStringList args)
     return 0;
 }
 
-int verify(const QStringList &args)
+int verify(QStringList args)
 {
-    if (args.size() != 1 || args.first().startsWith(u'-'))
+    QString path, keyPath;
+    while (!args.isEmpty()) {
+        const QString a = args.takeFirst();
+        if (a == u"--key" && !args.isEmpty())
+            keyPath = args.takeFirst();
+        else if (!a.startsWith(u'-') && path.isEmpty())
+            path = a;
+        else
+            return usage(u"unexpected argument "_s + a);
+    }
+    if (path.isEmpty())
         return usage(u"verify needs exactly one PACK"_s);
-    if (!QFileInfo::exists(args.first()))
-        return usage(u"no such file: "_s + args.first());
+    if (!QFileInfo::exists(path))
+        return usage(u"no such file: "_s + path);
+    minisign::PublicKey required;
+    if (!keyPath.isEmpty()) {
+        QFile f(keyPath);
+        if (f.open(QIODevice::ReadOnly))
+            required = minisign::PublicKey::fromText(f.read(4096));
+        if (!required.isValid())
+            return usage(keyPath + u" is not a minisign public key"_s);
+    }
     LoadedPack pack;
-    if (const PackError e = readPack(args.first(), pack, {.digest = true})) {
+    if (const PackError e = readPack(path, pack, {.digest = true})) {
         out() << e.message() << '\n';
         return 1;
     }
+    if (required.isValid() && (!pack.signer.isSigned() || pack.signer.key.keyId != required.keyId
+                               || pack.signer.key.key != required.key)) {
+        const QString actual = pack.signer.isSigned() ? pack.signer.key.fingerprint() : u"(none: unsigned)"_s;
+        out() << PackError(PackError::UnexpectedSigner, {actual, required.fingerprint()}).message() << '\n';
+        return 1;
+    }
     out() << "OK\n";
+    if (pack.signer.isSigned())
+        out() << "signer: " << signerLine(pack.signer) << '\n';
     return 0;
 }
 
@@ -247,6 +306,14 @@ int main(int argc, char **argv)
         rc = info(args);
     else if (command == u"verify")
         rc = verify(args);
+    else if (command == u"keygen")
+        rc = keygen(args);
+    else if (command == u"sign")
+        rc = signPackCommand(args);
+    else if (command == u"statement")
+        rc = statement(args);
+    else if (command == u"signature")
+        rc = signature(args);
     else if (command == u"lint")
         rc = lint(args);
     else if (command == u"search")

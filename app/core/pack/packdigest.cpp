@@ -35,11 +35,11 @@ void addTagged(QCryptographicHash &h, char tag, QByteArrayView bytes)
 
 } // namespace
 
-QString packDigest(const QSqlDatabase &db)
+QString packDigest(const QSqlDatabase &db, int formatVersion)
 {
     QCryptographicHash h(QCryptographicHash::Sha256);
     h.addData(QByteArrayView("maharat-pack-digest-v1"));
-    for (const packschema::Table &t : packschema::tables()) {
+    for (const packschema::Table &t : packschema::tables(formatVersion)) {
         QSqlQuery q(db);
         q.setForwardOnly(true);
         // Identifiers come from our own schema table, never from the pack.

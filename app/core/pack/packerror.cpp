@@ -62,6 +62,10 @@ QString PackError::message() const
     //: %1 table name, %2 the row limit
     case TooManyRows: return QCoreApplication::translate("PackError", "The pack's table %1 has more than %2 rows.").arg(a(0), a(1));
     case ReadFailed: return QCoreApplication::translate("PackError", "The pack could not be read: %1").arg(a(0));
+    case SignatureMalformed: return QCoreApplication::translate("PackError", "The pack's publisher signature is damaged or not in a known format.");
+    case SignatureMismatch: return QCoreApplication::translate("PackError", "The pack's publisher signature does not match its content: the pack was changed after it was signed, or it is damaged.");
+    //: %1 and %2 are key fingerprints, groups of four digits
+    case UnexpectedSigner: return QCoreApplication::translate("PackError", "The pack is signed by the key %1, not by the required key %2.").arg(a(0), a(1));
     }
     return QString();
 }
@@ -75,8 +79,8 @@ QString PackError::codeName() const
         "ManifestMissing", "ManifestInvalid", "BadLanguage", "MissingText", "BadId", "DuplicateId",
         "InvalidUtf8", "BadText", "TextTooLong", "BadQuestion", "CorrectAnswerCount", "BadMime",
         "MediaTooLarge", "MediaHashMismatch", "BadMediaData", "UnusedMedia", "DanglingReference",
-        "TooManyRows", "ReadFailed"};
-    static_assert(sizeof(names) / sizeof(names[0]) == ReadFailed + 1);
+        "TooManyRows", "ReadFailed", "SignatureMalformed", "SignatureMismatch", "UnexpectedSigner"};
+    static_assert(sizeof(names) / sizeof(names[0]) == UnexpectedSigner + 1);
     return QString::fromLatin1(names[m_code]);
 }
 

@@ -46,6 +46,9 @@ public:
         DanglingReference,
         TooManyRows,
         ReadFailed,
+        SignatureMalformed, // the signature row is not a key and a .minisig text we can parse
+        SignatureMismatch,  // it does not verify over this pack's statement: altered after signing
+        UnexpectedSigner,   // validly signed, but not by the key the caller requires
     };
 
     PackError() = default;

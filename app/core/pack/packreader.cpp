@@ -39,36 +39,39 @@ QList<SchemaObject> schemaOf(const QSqlDatabase &db, bool *ok)
     return out;
 }
 
-// What our own DDL produces in this SQLite build: packs must match it object for object.
-const QList<SchemaObject> &referenceSchema()
+// What our own DDL of a format version produces in this SQLite build: packs must match it
+// object for object.
+const QList<SchemaObject> &referenceSchema(int version)
 {
-    static const QList<SchemaObject> ref = [] {
-        const QString name = sqlite::uniqueConnectionName(u"reference");
-        QList<SchemaObject> list;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-            db.setDatabaseName(u":memory:"_s);
-            db.open();
-            QSqlQuery q(db);
-            for (const QString &sql : packschema::ddl())
-                q.exec(sql);
-            bool ok = false;
-            list = schemaOf(db, &ok);
-            db.close();
+    static const QList<QList<SchemaObject>> refs = [] {
+        QList<QList<SchemaObject>> all;
+        for (int v = packschema::OldestFormatVersion; v <= packschema::FormatVersion; ++v) {
+            const QString name = sqlite::uniqueConnectionName(u"reference");
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+                db.setDatabaseName(u":memory:"_s);
+                db.open();
+                QSqlQuery q(db);
+                for (const QString &sql : packschema::ddl(v))
+                    q.exec(sql);
+                bool ok = false;
+                all.append(schemaOf(db, &ok));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
         }
-        QSqlDatabase::removeDatabase(name);
-        return list;
+        return all;
     }();
-    return ref;
+    return refs[version - packschema::OldestFormatVersion];
 }
 
-PackError checkSchema(const QSqlDatabase &db)
+PackError checkSchema(const QSqlDatabase &db, int version)
 {
     bool ok = false;
     const QList<SchemaObject> actual = schemaOf(db, &ok);
     if (!ok)
         return {PackError::Corrupt, {db.lastError().text()}};
-    const QList<SchemaObject> &expected = referenceSchema();
+    const QList<SchemaObject> &expected = referenceSchema(version);
     for (const SchemaObject &o : actual) {
         if (expected.contains(o))
             continue;
@@ -118,7 +121,7 @@ PackError checkHeader(const QString &path)
     const qint32 format = qFromBigEndian<qint32>(h + 60);
     if (format > packschema::FormatVersion)
         return {PackError::NewerFormat, {QString::number(format)}};
-    if (format < 1)
+    if (format < packschema::OldestFormatVersion)
         return {PackError::UnknownFormat, {QString::number(format)}};
     return {};
 }
@@ -178,7 +181,7 @@ private:
 class Loader
 {
 public:
-    Loader(const QSqlDatabase &db) : m_db(db) {}
+    Loader(const QSqlDatabase &db, int version) : m_db(db), m_version(version) {}
     PackError load(PackContent &c, qint64 &mediaBytes);
 
 private:
@@ -190,6 +193,7 @@ private:
     PackError manifest(Manifest &m);
 
     const QSqlDatabase &m_db;
+    int m_version;
 };
 
 PackError Loader::manifest(Manifest &m)
@@ -238,7 +242,7 @@ PackError Loader::manifest(Manifest &m)
 PackError Loader::load(PackContent &c, qint64 &mediaBytes)
 {
     // Refuse absurd row counts before loading anything into memory.
-    for (const packschema::Table &t : packschema::tables()) {
+    for (const packschema::Table &t : packschema::tables(m_version)) {
         QSqlQuery q(m_db);
         if (!q.exec(u"SELECT count(*) > "_s + QString::number(packlimits::MaxRows) + u" FROM "_s + t.name) || !q.next())
             return {PackError::ReadFailed, {q.lastError().text()}};
@@ -375,6 +379,31 @@ PackError Loader::load(PackContent &c, qint64 &mediaBytes)
     return validateContent(c);
 }
 
+// The v2 signature table: empty (unsigned) or one row in slot 1, small, as raw bytes so that
+// nothing is decoded leniently; checkPackSignature parses it strictly.
+PackError readSignatureRow(const QSqlDatabase &db, bool &present, QByteArray &publicKey, QByteArray &minisig)
+{
+    // A key line is 56 characters and a .minisig text a few hundred; anything far bigger is junk.
+    constexpr int MaxKeyBytes = 256, MaxSigBytes = 16 * 1024;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT slot, length(CAST(public_key AS BLOB)), length(CAST(minisig AS BLOB)), "
+                "CAST(public_key AS BLOB), CAST(minisig AS BLOB) FROM signature LIMIT 2"_s))
+        return {PackError::ReadFailed, {q.lastError().text()}};
+    present = false;
+    while (q.next()) {
+        if (present || q.value(0).toLongLong() != 1 || q.value(1).toLongLong() > MaxKeyBytes
+            || q.value(2).toLongLong() > MaxSigBytes)
+            return {PackError::SignatureMalformed};
+        present = true;
+        publicKey = q.value(3).toByteArray();
+        minisig = q.value(4).toByteArray();
+    }
+    if (q.lastError().isValid())
+        return {PackError::ReadFailed, {q.lastError().text()}};
+    return {};
+}
+
 PackError readBlob(const QSqlDatabase &db, const MediaInfo &info, QByteArray &data)
 {
     QSqlQuery q(db);
@@ -425,11 +454,15 @@ PackError readPack(const QString &path, LoadedPack &out, ReadOptions options)
             return {PackError::Corrupt, {q.value(0).toString().left(200)}};
         if (!q.exec(u"PRAGMA application_id"_s) || !q.next() || q.value(0).toInt() != packschema::ApplicationId)
             return {PackError::WrongApplication};
-        if (!q.exec(u"PRAGMA user_version"_s) || !q.next() || q.value(0).toInt() != packschema::FormatVersion)
+        if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
             return {PackError::UnknownFormat, {q.value(0).toString()}};
-        if (auto e = checkSchema(db))
+        pack.formatVersion = q.value(0).toInt();
+        // The header said the same; SQLite's own view is what the schema check relies on.
+        if (pack.formatVersion < packschema::OldestFormatVersion || pack.formatVersion > packschema::FormatVersion)
+            return {PackError::UnknownFormat, {q.value(0).toString()}};
+        if (auto e = checkSchema(db, pack.formatVersion))
             return e;
-        if (auto e = Loader(db).load(pack.content, pack.mediaBytes))
+        if (auto e = Loader(db, pack.formatVersion).load(pack.content, pack.mediaBytes))
             return e;
         for (const MediaInfo &m : std::as_const(pack.content.media)) {
             QByteArray data;
@@ -440,10 +473,20 @@ PackError readPack(const QString &path, LoadedPack &out, ReadOptions options)
             if (!ogg || qAbs(ogg->durationMs - m.durationMs) > 60)
                 return {PackError::BadMediaData, {m.id}};
         }
-        if (options.digest) {
-            pack.digest = packDigest(db);
+        bool hasSignature = false;
+        QByteArray publicKey, minisig;
+        if (pack.formatVersion >= packschema::SignedFormatVersion)
+            if (auto e = readSignatureRow(db, hasSignature, publicKey, minisig))
+                return e;
+        if (options.digest || hasSignature) {
+            pack.digest = packDigest(db, pack.formatVersion);
             if (pack.digest.isEmpty())
                 return {PackError::ReadFailed, {u"digest"_s}};
+        }
+        if (hasSignature) {
+            const Manifest &m = pack.content.manifest;
+            return checkPackSignature(publicKey, minisig, packStatement(pack),
+                                      packTrustedComment(m.id, m.version, pack.digest), pack.signer);
         }
         return {};
     });

@@ -11,7 +11,8 @@ namespace maharat {
 struct LoadedPack {
     QString path;
     PackContent content;
-    QString digest;        // filled when ReadOptions::digest is set
+    int formatVersion = 0; // PRAGMA user_version: 1 (never signed) or 2
+    QString digest;        // filled when ReadOptions::digest is set, and always for a signed pack
     qint64 mediaBytes = 0; // total size of all media blobs
     // Filled when the file carries a signature (v2): readPack refuses a signature that does not
     // verify, so a pack that reached the app is either unsigned or validly signed by signer.key.
@@ -24,7 +25,8 @@ struct ReadOptions {
 };
 
 // Opens an untrusted .skillpack read-only on a hardened connection, checks the file header,
-// integrity, exact v1 schema, every row and every media blob (hash and Ogg structure), and
+// integrity, exact schema of its format version, every row and every media blob (hash and Ogg
+// structure), and the publisher signature if it has one (SignatureMalformed, SignatureMismatch);
 // only then hands back its content. On any failure the error says why and nothing is returned.
 PackError readPack(const QString &path, LoadedPack &out, ReadOptions options = {});
 

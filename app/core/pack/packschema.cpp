@@ -7,7 +7,9 @@ namespace maharat::packschema {
 // STRICT tables make SQLite itself reject a value of the wrong type, one check fewer for us.
 // No foreign keys or indexes beyond primary keys: references are validated in code, and a pack
 // has nothing that runs (no triggers, no views) and no full-text shadow tables.
-const QStringList &ddl()
+namespace {
+
+const QStringList &ddlV1()
 {
     static const QStringList statements = {
         u"CREATE TABLE manifest(key TEXT NOT NULL PRIMARY KEY, value TEXT NOT NULL) STRICT"_s,
@@ -41,7 +43,7 @@ const QStringList &ddl()
     return statements;
 }
 
-const QList<Table> &tables()
+const QList<Table> &tablesV1()
 {
     static const QList<Table> list = {
         {u"manifest"_s, {u"key"_s, u"value"_s}, {u"key"_s}},
@@ -67,6 +69,25 @@ const QList<Table> &tables()
         {u"media"_s, {u"id"_s, u"mime"_s, u"duration_ms"_s, u"sha256"_s, u"data"_s}, {u"id"_s}},
     };
     return list;
+}
+
+// v2: the publisher signature, at most one row (slot 1): the signer's public key as the base64
+// line of a minisign .pub file, and the .minisig text over the pack statement.
+const QString SignatureDdl = u"CREATE TABLE signature(slot INTEGER NOT NULL PRIMARY KEY, "
+                             "public_key TEXT NOT NULL, minisig TEXT NOT NULL) STRICT"_s;
+
+} // namespace
+
+const QStringList &ddl(int version)
+{
+    static const QStringList v2 = ddlV1() + QStringList{SignatureDdl};
+    return version >= 2 ? v2 : ddlV1();
+}
+
+const QList<Table> &tables(int version)
+{
+    Q_UNUSED(version) // v2 adds no content table yet
+    return tablesV1();
 }
 
 } // namespace maharat::packschema

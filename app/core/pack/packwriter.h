@@ -12,7 +12,7 @@ struct MediaBlob {
     QByteArray data;
 };
 
-// Writes content and media as a v1 .skillpack. Deterministic: the same input gives the same
+// Writes content and media as an unsigned .skillpack of the current format (signPack signs it). Deterministic: the same input gives the same
 // bytes (rows inserted in key order, no wall-clock time, VACUUM at the end). Writes to a
 // temporary file next to outPath and renames it into place, so a failed build leaves no
 // half-written pack. Returns an empty string on success, else what went wrong.

@@ -39,10 +39,23 @@ enum class KeyError { None, Malformed, WrongPassphrase, Unsupported };
 // Parses a minisign .key file. Encrypted keys (kdf "Sc") need the passphrase; unencrypted
 // keys (minisign -W, kdf all zero) ignore it.
 KeyError readSecretKey(const QByteArray &file, const QByteArray &passphrase, SecretKey &out);
+// Whether a .key file is passphrase-protected (kdf "Sc"), so a caller asks only when needed.
+bool secretKeyIsEncrypted(const QByteArray &file);
 // A new key pair, and its .key file: scrypt-encrypted with minisign's parameters, or
 // unencrypted when the passphrase is empty (like minisign -W).
 SecretKey generateKey();
 QByteArray secretKeyFile(const SecretKey &key, const QByteArray &passphrase, const QString &comment);
+
+// scrypt cost of an encrypted key. minisign writes (and this code accepts at most) libsodium's
+// "sensitive" limits, 1 GiB of memory; tests use cheaper ones so they stay fast.
+struct KdfLimits {
+    quint64 opsLimit;
+    quint64 memLimit;
+    static KdfLimits sensitive(); // what minisign -G uses, and secretKeyFile's default
+    static KdfLimits interactive();
+};
+QByteArray secretKeyFile(const SecretKey &key, const QByteArray &passphrase, const QString &comment,
+                         KdfLimits limits);
 
 // A hashed ("ED", BLAKE2b-512 prehash) signature file of message, with the given trusted
 // comment (one line, no newline); untrustedComment may be empty for minisign's default.
@@ -50,6 +63,13 @@ QByteArray sign(const SecretKey &key, const QByteArray &message, const QString &
                 const QString &untrustedComment = {});
 
 struct Verified {
+    enum class Status {
+        Ok,
+        Malformed,    // not a .minisig text (lines, base64, algorithm, sizes, unprintable comment)
+        OtherKey,     // well formed, but made by a key with another id
+        BadSignature, // the signature or the trusted comment's signature does not verify
+    };
+    Status status = Status::Malformed;
     bool ok = false;
     QByteArray keyId;       // from the signature, even when it does not verify
     QString trustedComment; // only meaningful when ok
