@@ -359,6 +359,19 @@
         <source>The pack could not be read: %1</source>
         <translation>تعذّرت قراءة الحزمة: %1</translation>
     </message>
+    <message>
+        <source>The pack&apos;s publisher signature is damaged or not in a known format.</source>
+        <translation>توقيع الناشر في هذه الحزمة تالف أو بتنسيق غير معروف.</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s publisher signature does not match its content: the pack was changed after it was signed, or it is damaged.</source>
+        <translation>توقيع الناشر في هذه الحزمة لا يطابق محتواها: فقد عُدِّلت الحزمة بعد توقيعها، أو أنها تالفة.</translation>
+    </message>
+    <message>
+        <source>The pack is signed by the key %1, not by the required key %2.</source>
+        <extracomment>%1 and %2 are key fingerprints, groups of four digits</extracomment>
+        <translation>هذه الحزمة موقّعة بالمفتاح %1، لا بالمفتاح المطلوب %2.</translation>
+    </message>
 </context>
 <context>
     <name>PhrasingLine</name>

@@ -349,6 +349,19 @@
         <source>The pack could not be read: %1</source>
         <translation>بسته خوانده نشد: %1</translation>
     </message>
+    <message>
+        <source>The pack&apos;s publisher signature is damaged or not in a known format.</source>
+        <translation>امضای ناشر این بسته آسیب دیده است یا قالب آن شناخته‌شده نیست.</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s publisher signature does not match its content: the pack was changed after it was signed, or it is damaged.</source>
+        <translation>امضای ناشر این بسته با محتوای آن جور نیست: بسته پس از امضا تغییر کرده یا آسیب دیده است.</translation>
+    </message>
+    <message>
+        <source>The pack is signed by the key %1, not by the required key %2.</source>
+        <extracomment>%1 and %2 are key fingerprints, groups of four digits</extracomment>
+        <translation>این بسته با کلید %1 امضا شده است، نه با کلید لازم %2.</translation>
+    </message>
 </context>
 <context>
     <name>PhrasingLine</name>

@@ -58,7 +58,14 @@ void TestHostilePacks::sqlTampering_data()
         QTest::newRow(name) << sql << int(code);
     };
     row("wrong application_id", u"PRAGMA application_id = 1234"_s, PackError::WrongApplication);
-    row("newer format version", u"PRAGMA user_version = 2"_s, PackError::NewerFormat);
+    row("newer format version", u"PRAGMA user_version = 3"_s, PackError::NewerFormat);
+    row("v2 file claiming v1", u"PRAGMA user_version = 1"_s, PackError::UnexpectedObject);
+    row("v2 file without signature table", u"DROP TABLE signature"_s, PackError::MissingTable);
+    row("signature table altered", u"ALTER TABLE signature ADD COLUMN note TEXT"_s, PackError::SchemaMismatch);
+    row("junk signature row", u"INSERT INTO signature VALUES (1, 'RWQ', 'untrusted comment: x')"_s,
+        PackError::SignatureMalformed);
+    row("two signature rows", u"INSERT INTO signature VALUES (1, 'a', 'b'), (2, 'c', 'd')"_s,
+        PackError::SignatureMalformed);
     row("zero format version", u"PRAGMA user_version = 0"_s, PackError::UnknownFormat);
     row("extra trigger", u"CREATE TRIGGER t AFTER INSERT ON credit BEGIN DELETE FROM credit; END"_s, PackError::HasTrigger);
     row("view", u"CREATE VIEW v AS SELECT * FROM skill"_s, PackError::HasView);
@@ -90,7 +97,7 @@ void TestHostilePacks::sqlTampering_data()
         PackError::MissingText);
     row("missing manifest id", u"DELETE FROM manifest WHERE key = 'id'"_s, PackError::ManifestMissing);
     row("bad pack id", u"UPDATE manifest SET value = 'no dots here' WHERE key = 'id'"_s, PackError::ManifestInvalid);
-    row("needs newer reader", u"UPDATE manifest SET value = '2' WHERE key = 'min_reader'"_s, PackError::NeedsNewerReader);
+    row("needs newer reader", u"UPDATE manifest SET value = '3' WHERE key = 'min_reader'"_s, PackError::NeedsNewerReader);
     row("bad mime", u"UPDATE media SET mime = 'application/x-sharedlib'"_s, PackError::BadMime);
     row("unused media", u"UPDATE example_text SET good_media = NULL; UPDATE option_text SET media = NULL"_s,
         PackError::UnusedMedia);
