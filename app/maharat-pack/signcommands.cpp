@@ -90,14 +90,19 @@ bool writeFile(const QString &path, const QByteArray &data, QFileDevice::Permiss
     return true;
 }
 
-// Opens a pack with the safe reader (signature checked), printing the one-line reason on failure.
-bool load(const QString &path, LoadedPack &pack)
+// The one PACK argument of statement/signature, opened with the safe reader (signature
+// checked). Returns the exit code to stop with, or -1 when pack is ready.
+int loadOnePack(const QStringList &args, const char *command, LoadedPack &pack)
 {
-    if (const PackError e = readPack(path, pack, {.digest = true})) {
-        err() << path << ": " << e.message() << '\n';
-        return false;
+    if (args.size() != 1 || args.first().startsWith(u'-'))
+        return usage(QString::fromLatin1(command) + u" needs exactly one PACK"_s);
+    if (!QFileInfo::exists(args.first()))
+        return usage(u"no such file: "_s + args.first());
+    if (const PackError e = readPack(args.first(), pack, {.digest = true})) {
+        err() << args.first() << ": " << e.message() << '\n';
+        return 1;
     }
-    return true;
+    return -1;
 }
 
 void printRaw(const QByteArray &bytes)
@@ -209,26 +214,18 @@ int signPackCommand(QStringList args)
 
 int statement(const QStringList &args)
 {
-    if (args.size() != 1 || args.first().startsWith(u'-'))
-        return usage(u"statement needs exactly one PACK"_s);
-    if (!QFileInfo::exists(args.first()))
-        return usage(u"no such file: "_s + args.first());
     LoadedPack pack;
-    if (!load(args.first(), pack))
-        return 1;
+    if (const int rc = loadOnePack(args, "statement", pack); rc >= 0)
+        return rc;
     printRaw(packStatement(pack));
     return 0;
 }
 
 int signature(const QStringList &args)
 {
-    if (args.size() != 1 || args.first().startsWith(u'-'))
-        return usage(u"signature needs exactly one PACK"_s);
-    if (!QFileInfo::exists(args.first()))
-        return usage(u"no such file: "_s + args.first());
     LoadedPack pack;
-    if (!load(args.first(), pack))
-        return 1;
+    if (const int rc = loadOnePack(args, "signature", pack); rc >= 0)
+        return rc;
     if (!pack.signer.isSigned()) {
         err() << args.first() << ": the pack is not signed\n";
         return 1;
