@@ -1,7 +1,9 @@
 // maharat: wires the packs, the QML engine and the command line together; no logic of its own.
 #include "appcontext.h"
+#include "instancechannel.h"
 #include "pagerunner.h"
 #include "uiapp.h"
+#include "windowplacement.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -44,11 +46,23 @@ int main(int argc, char *argv[])
     const QCommandLineOption size(u"size"_s, u"Window size, e.g. 360x640."_s, u"WxH"_s, u"360x640"_s);
     const QCommandLineOption selfTest(u"self-test"_s, u"Open every page in every language; exit 1 on any QML warning."_s);
     parser.addOptions({lang, dataDir, packsDir, screenshot, page, size, selfTest});
+    parser.addPositionalArgument(u"files"_s, u"Pack files to install (a file manager's \"open with\")."_s,
+                                 u"[FILE.skillpack...]"_s);
     parser.process(app);
 
     const QString data = parser.isSet(dataDir)
                              ? parser.value(dataDir)
                              : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QStringList files = maharat::absoluteFileArguments(parser.positionalArguments());
+#if defined(Q_OS_ANDROID) || defined(Q_OS_IOS)
+    constexpr bool desktop = false; // one full-screen window that the system manages
+#else
+    const bool desktop = !headless;
+#endif
+    // A second launch over the same data hands its files to the window already open.
+    maharat::InstanceChannel channel(data);
+    if (desktop && channel.forwardOrListen(files) == maharat::InstanceChannel::Outcome::Forwarded)
+        return 0;
     QStringList packFolders{maharat::AppContext::bundledPacksDir(), data + u"/packs"_s};
     if (parser.isSet(packsDir))
         packFolders.append(parser.value(packsDir));
@@ -58,13 +72,28 @@ int main(int argc, char *argv[])
         maharat::UiApp::setInitialLanguage(parser.value(lang));
     maharat::UiApp::loadFonts();
     QQuickStyle::setStyle(u"Material"_s);
+    maharat::WindowPlacement placement(context.settings());
+    const maharat::WindowPlacement::Placement place = placement.placementFor(placement.lastScreen());
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/qt/qml"_s);
+    // Set before the window is first shown, so it never flashes at the phone size first.
+    if (desktop)
+        engine.setInitialProperties({{u"x"_s, place.geometry.x()}, {u"y"_s, place.geometry.y()},
+                                     {u"width"_s, place.geometry.width()}, {u"height"_s, place.geometry.height()}});
     engine.load(QUrl(u"qrc:/qt/qml/Maharat/Main.qml"_s));
     if (engine.rootObjects().isEmpty())
         return 1;
 
     maharat::PageRunner runner(engine);
+    if (desktop) {
+        if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst())) {
+            placement.restoreAndTrack(window, place);
+            QObject::connect(&channel, &maharat::InstanceChannel::filesReceived, window, [window] {
+                window->raise();
+                window->requestActivate();
+            });
+        }
+    }
     const QStringList wh = parser.value(size).split(u'x');
     const QSize windowSize(wh.value(0).toInt(), wh.value(1).toInt());
     if (parser.isSet(selfTest))
