@@ -1,5 +1,6 @@
 // maharat-pack: build, inspect and check .skillpack files. The interface is fixed (docs and
 // tests rely on it): exit 0 success, 1 the input is bad, 2 usage.
+#include "catalogcommand.h"
 #include "cli.h"
 #include "packbuilder.h"
 #include "packlint.h"
@@ -51,6 +52,8 @@ int usage(const QString &problem)
              "  maharat-pack sign PACK -k BASE.key\n"
              "  maharat-pack statement PACK\n"
              "  maharat-pack signature PACK\n"
+             "  maharat-pack catalog PACK... -k BASE.key -o DIR [--expires-days N] [--sequence N]\n"
+             "                       [--publisher NAME] [--base-url URL]\n"
              "The passphrase of a key is read from the terminal, or from MAHARAT_PASSPHRASE.\n";
     err().flush();
     return 2;
@@ -318,6 +321,8 @@ int main(int argc, char **argv)
         rc = lint(args);
     else if (command == u"search")
         rc = searchPacks(args);
+    else if (command == u"catalog")
+        rc = catalogCommand(args);
     else if (command == u"--help" || command == u"-h" || command == u"help")
         rc = usage();
     else

@@ -164,6 +164,33 @@ int keygen(QStringList args)
     return 0;
 }
 
+int loadSecretKey(const QString &keyPath, minisign::SecretKey &key)
+{
+    QFile f(keyPath);
+    if (!f.open(QIODevice::ReadOnly)) {
+        err() << "maharat-pack: cannot read " << keyPath << '\n';
+        return 1;
+    }
+    const QByteArray keyFile = f.read(4096);
+    bool ok = true;
+    const QByteArray pass = minisign::secretKeyIsEncrypted(keyFile) ? passphrase(false, &ok) : QByteArray();
+    if (!ok)
+        return 1;
+    switch (minisign::readSecretKey(keyFile, pass, key)) {
+    case minisign::KeyError::None: break;
+    case minisign::KeyError::WrongPassphrase:
+        err() << "maharat-pack: wrong passphrase for " << keyPath << '\n';
+        return 1;
+    case minisign::KeyError::Malformed:
+        err() << "maharat-pack: " << keyPath << " is not a minisign secret key\n";
+        return 1;
+    case minisign::KeyError::Unsupported:
+        err() << "maharat-pack: " << keyPath << " uses a key format or cost this version does not support\n";
+        return 1;
+    }
+    return 0;
+}
+
 int signPackCommand(QStringList args)
 {
     QString pack, keyPath;
@@ -180,29 +207,9 @@ int signPackCommand(QStringList args)
         return usage(u"sign needs PACK and -k BASE.key"_s);
     if (!QFileInfo::exists(pack))
         return usage(u"no such file: "_s + pack);
-    QFile f(keyPath);
-    if (!f.open(QIODevice::ReadOnly)) {
-        err() << "maharat-pack: cannot read " << keyPath << '\n';
-        return 1;
-    }
-    const QByteArray keyFile = f.read(4096);
-    bool ok = true;
-    const QByteArray pass = minisign::secretKeyIsEncrypted(keyFile) ? passphrase(false, &ok) : QByteArray();
-    if (!ok)
-        return 1;
     minisign::SecretKey key;
-    switch (minisign::readSecretKey(keyFile, pass, key)) {
-    case minisign::KeyError::None: break;
-    case minisign::KeyError::WrongPassphrase:
-        err() << "maharat-pack: wrong passphrase for " << keyPath << '\n';
-        return 1;
-    case minisign::KeyError::Malformed:
-        err() << "maharat-pack: " << keyPath << " is not a minisign secret key\n";
-        return 1;
-    case minisign::KeyError::Unsupported:
-        err() << "maharat-pack: " << keyPath << " uses a key format or cost this version does not support\n";
-        return 1;
-    }
+    if (const int rc = loadSecretKey(keyPath, key))
+        return rc;
     if (const QString e = signPack(pack, key); !e.isEmpty()) {
         err() << pack << ": " << e << '\n';
         return 1;

@@ -1,4 +1,6 @@
 #pragma once
+#include "minisign.h"
+
 #include <QStringList>
 
 // maharat-pack keygen, sign, statement, signature (docs/sharing.md): publisher keys in
@@ -9,5 +11,8 @@ int keygen(QStringList args);
 int signPackCommand(QStringList args);
 int statement(const QStringList &args);
 int signature(const QStringList &args);
+// Reads a minisign secret key, asking for its passphrase when it has one. 0, or the exit code
+// after printing why not.
+int loadSecretKey(const QString &keyPath, minisign::SecretKey &key);
 
 } // namespace maharat::cli

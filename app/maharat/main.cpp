@@ -1,5 +1,6 @@
 // maharat: wires the packs, the QML engine and the command line together; no logic of its own.
 #include "appcontext.h"
+#include "catalogcli.h"
 #include "instancechannel.h"
 #include "pagerunner.h"
 #include "uiapp.h"
@@ -12,6 +13,7 @@
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QStandardPaths>
+#include <QTextStream>
 
 Q_IMPORT_QML_PLUGIN(MaharatPlugin)
 
@@ -22,7 +24,8 @@ int main(int argc, char *argv[])
     // Headless modes must choose the platform and renderer before the application exists.
     bool headless = false;
     for (int i = 1; i < argc; ++i)
-        headless |= qstrcmp(argv[i], "--screenshot") == 0 || qstrcmp(argv[i], "--self-test") == 0;
+        headless |= qstrcmp(argv[i], "--screenshot") == 0 || qstrcmp(argv[i], "--self-test") == 0
+                    || qstrcmp(argv[i], "--subscribe") == 0 || qstrcmp(argv[i], "--check-updates") == 0;
     if (headless) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
@@ -45,7 +48,12 @@ int main(int argc, char *argv[])
                                   u"home"_s);
     const QCommandLineOption size(u"size"_s, u"Window size, e.g. 360x640."_s, u"WxH"_s, u"360x640"_s);
     const QCommandLineOption selfTest(u"self-test"_s, u"Open every page in every language; exit 1 on any QML warning."_s);
-    parser.addOptions({lang, dataDir, packsDir, screenshot, page, size, selfTest});
+    const QCommandLineOption subscribe(u"subscribe"_s, u"Subscribe to a catalog (or refresh it) and exit."_s, u"url"_s);
+    const QCommandLineOption checkUpdates(u"check-updates"_s, u"Check every subscribed catalog and exit."_s);
+    const QCommandLineOption installAll(u"install-all"_s, u"With --subscribe or --check-updates: install every pack and update offered."_s);
+    const QCommandLineOption acceptKey(u"accept-key"_s, u"With --subscribe and no key in the link: pin the server's key."_s);
+    parser.addOptions({lang, dataDir, packsDir, screenshot, page, size, selfTest, subscribe, checkUpdates, installAll,
+                       acceptKey});
     parser.addPositionalArgument(u"files"_s, u"Pack files to install (a file manager's \"open with\")."_s,
                                  u"[FILE.skillpack...]"_s);
     parser.process(app);
@@ -67,6 +75,18 @@ int main(int argc, char *argv[])
     if (parser.isSet(packsDir))
         packFolders.append(parser.value(packsDir));
     maharat::AppContext context(data, packFolders);
+
+    if (parser.isSet(subscribe) || parser.isSet(checkUpdates)) {
+        QMap<QString, int> installed;
+        for (const maharat::LoadedPack &p : context.library().packs())
+            installed.insert(p.content.manifest.id, p.content.manifest.version);
+        QTextStream out(stdout);
+        return maharat::catalog::runCli({.dataDir = data,
+                                         .subscribe = parser.value(subscribe),
+                                         .installAll = parser.isSet(installAll),
+                                         .acceptKey = parser.isSet(acceptKey)},
+                                        installed, out);
+    }
 
     if (parser.isSet(lang))
         maharat::UiApp::setInitialLanguage(parser.value(lang));

@@ -1,0 +1,22 @@
+#pragma once
+#include <QMap>
+#include <QString>
+#include <QTextStream>
+
+// The headless catalog commands of the app, for provisioning scripts and tests:
+//   maharat --data-dir D --subscribe URL [--install-all] [--accept-key]
+//   maharat --data-dir D --check-updates [--install-all]
+// One line per step on out; returns the exit code (0 success, 1 anything refused or failed).
+namespace maharat::catalog {
+
+struct CliOptions {
+    QString dataDir;
+    QString subscribe;        // empty: --check-updates
+    bool installAll = false;
+    bool acceptKey = false;   // pin a key fetched from the server without a share-link key
+    int stallTimeoutMs = 30000;
+};
+
+int runCli(const CliOptions &options, const QMap<QString, int> &installedVersions, QTextStream &out);
+
+} // namespace maharat::catalog
