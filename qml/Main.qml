@@ -34,6 +34,7 @@ ApplicationWindow {
     property string category: ""
     property string skill: ""
     property bool about: false
+    property bool catalogs: false
     property string searchText: ""
 
     onWideChanged: rebuild()
@@ -59,6 +60,8 @@ ApplicationWindow {
             stack.push(settingsPage, {}, StackView.Immediate)
             if (about)
                 stack.push(aboutPage, {}, StackView.Immediate)
+            else if (catalogs)
+                stack.push(catalogsPage, {}, StackView.Immediate)
         }
     }
 
@@ -69,6 +72,7 @@ ApplicationWindow {
         category = ""
         skill = ""
         about = false
+        catalogs = false
         rebuild()
     }
 
@@ -118,6 +122,14 @@ ApplicationWindow {
         stack.push(aboutPage)
     }
 
+    // Catalogs sit under Settings (and Home's update notice leads there).
+    function openCatalogs() {
+        if (section !== "settings")
+            openSection("settings")
+        catalogs = true
+        stack.push(catalogsPage)
+    }
+
     function back() {
         if (stack.depth <= 1)
             return false
@@ -130,6 +142,7 @@ ApplicationWindow {
             skill = ""
         } else if (top.objectName === "settingsPage") {
             about = false
+            catalogs = false
         } else if (top.objectName === "quizPage") {
             quiz.stop()
         }
@@ -149,6 +162,12 @@ ApplicationWindow {
             if (kind === "about")
                 openAbout()
             return true
+        }
+        // catalogs, or catalogs:download:<pack id> to start that pack's download.
+        if (kind === "catalogs") {
+            openSection("settings")
+            openCatalogs()
+            return arg.startsWith("download:") ? Catalogs.downloadPack(arg.substring(9)) : arg.length === 0
         }
         if (kind === "refresher") {
             startQuiz("refresher", "")
@@ -270,6 +289,7 @@ ApplicationWindow {
             onSkillChosen: ref => window.openSkill(ref)
             onSearchRequested: window.openSection("search")
             onRefresherRequested: window.startQuiz("refresher", "")
+            onCatalogsRequested: window.openCatalogs()
         }
     }
     Component {
@@ -311,10 +331,15 @@ ApplicationWindow {
         id: settingsPage
         SettingsPage {
             onAboutRequested: window.openAbout()
+            onCatalogsRequested: window.openCatalogs()
         }
     }
     Component {
         id: aboutPage
         AboutPage {}
+    }
+    Component {
+        id: catalogsPage
+        CatalogsPage {}
     }
 }

@@ -32,6 +32,8 @@ int main(int argc, char *argv[])
     }
 
     QGuiApplication app(argc, argv);
+    // Offscreen runs (screenshots, self-test, headless commands) make no network request of their own.
+    app.setProperty("maharatOffscreen", headless);
     QGuiApplication::setApplicationName(u"maharat"_s);
     QGuiApplication::setOrganizationName(u"Maharat"_s);
     QGuiApplication::setApplicationVersion(QStringLiteral(MAHARAT_VERSION));

@@ -12,6 +12,7 @@ Page {
     signal skillChosen(string ref)
     signal searchRequested()
     signal refresherRequested()
+    signal catalogsRequested()
     property string pageTitle: ""
     readonly property bool found: true
 
@@ -57,6 +58,18 @@ Page {
                     wrapMode: Label.Wrap
                     horizontalAlignment: Qt.AlignLeft
                 }
+            }
+
+            TopicRow {
+                objectName: "homeUpdates"
+                visible: Catalogs.updateCount > 0
+                Layout.fillWidth: true
+                Layout.topMargin: 8
+                //: Home page card when a subscribed catalog has newer versions of installed packs
+                heading: qsTr("%Ln pack update(s) available", "", Catalogs.updateCount)
+                //: Under the updates card: %1 the total download size
+                detail: qsTr("Download size %1").arg(Catalogs.updateSizeText)
+                onClicked: page.catalogsRequested()
             }
 
             TopicRow {

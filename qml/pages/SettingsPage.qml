@@ -10,6 +10,7 @@ Page {
     readonly property string pageTitle: qsTr("Settings")
     readonly property bool found: true
     signal aboutRequested()
+    signal catalogsRequested()
 
     background: Rectangle { color: Theme.page }
 
@@ -160,6 +161,18 @@ Page {
                 onMoved: Settings.targetRetention = value
             }
 
+            TopicRow {
+                objectName: "settingsCatalogs"
+                Layout.fillWidth: true
+                //: Link from the settings page to the catalogs page
+                heading: qsTr("Catalogs")
+                detail: Catalogs.updateCount > 0
+                        //: Under the Catalogs link when updates are waiting
+                        ? qsTr("%Ln update(s) available", "", Catalogs.updateCount)
+                        //: Under the Catalogs link
+                        : qsTr("Get packs and updates from your organisation")
+                onClicked: page.catalogsRequested()
+            }
             TopicRow {
                 Layout.fillWidth: true
                 Layout.topMargin: 16

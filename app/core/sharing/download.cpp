@@ -18,7 +18,21 @@ namespace maharat {
 
 namespace {
 constexpr qint64 kChunk = 256 * 1024;
+
+// Aborting a reply from inside its own signal makes QtNetwork complain; let it go next turn.
+void dropReply(QPointer<QNetworkReply> &reply, QObject *receiver)
+{
+    if (!reply)
+        return;
+    QNetworkReply *r = reply;
+    reply = nullptr;
+    r->disconnect(receiver);
+    QMetaObject::invokeMethod(r, [r] {
+        r->abort();
+        r->deleteLater();
+    }, Qt::QueuedConnection);
 }
+} // namespace
 
 Download::Download(QNetworkAccessManager *network, DownloadSpec spec, QObject *parent)
     : QObject(parent), m_network(network), m_spec(std::move(spec))
@@ -198,9 +212,7 @@ void Download::onMetaData()
         const bool sameFile = validator.isEmpty() || validator == m_validator;
         if (m_received == 0 || !startOk || !totalOk || !sameFile) {
             qCInfo(lcCatalog) << "range answer unusable, starting over:" << m_spec.url;
-            m_reply->disconnect(this);
-            m_reply->abort();
-            m_reply->deleteLater();
+            dropReply(m_reply, this);
             truncatePart();
             m_validator.clear();
             saveMeta();
@@ -266,11 +278,7 @@ bool Download::accept(const QByteArray &bytes)
         // Never read past what the signed catalog says: whatever else the server sends is
         // dropped unread, and the hash decides whether the first expectedSize bytes are right.
         m_cut = true;
-        if (m_reply) {
-            m_reply->disconnect(this);
-            m_reply->abort();
-            m_reply->deleteLater();
-        }
+        dropReply(m_reply, this);
         m_local.close();
         complete();
         return false;
@@ -373,12 +381,7 @@ void Download::fail(CatalogError error)
     m_finished = true;
     m_error = std::move(error);
     m_stall.stop();
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-        m_reply = nullptr;
-    }
+    dropReply(m_reply, this);
     m_part.close();
     if (m_error.code() == CatalogError::Cancelled && !m_spec.partPath.isEmpty())
         discardPart(m_spec.partPath);
