@@ -64,6 +64,24 @@
     </message>
 </context>
 <context>
+    <name>AddCatalogDialog</name>
+    <message>
+        <source>Add a catalog</source>
+        <extracomment>Title of the dialog that subscribes to a catalog</extracomment>
+        <translation>إضافة فهرس</translation>
+    </message>
+    <message>
+        <source>Paste the link your organisation shared (a web address, or file:// for a USB stick or shared folder).</source>
+        <extracomment>Explains what to paste into the Add a catalog field</extracomment>
+        <translation>الصق الرابط الذي شاركته مؤسستك (عنوان ويب، أو file:// لذاكرة USB أو مجلد مشترك).</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <extracomment>Confirms adding the catalog</extracomment>
+        <translation>إضافة</translation>
+    </message>
+</context>
+<context>
     <name>Audio</name>
     <message>
         <source>This clip cannot be played.</source>
@@ -90,6 +108,231 @@
     </message>
 </context>
 <context>
+    <name>CatalogError</name>
+    <message>
+        <source>This is not a valid catalog address.</source>
+        <translation>هذا ليس عنوان فهرس صالحًا.</translation>
+    </message>
+    <message>
+        <source>Catalog addresses must start with https://, http:// or file://.</source>
+        <translation>يجب أن يبدأ عنوان الفهرس بـ https:// أو http:// أو file://.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: %1</source>
+        <extracomment>%1 is a technical network message</extracomment>
+        <translation>تعذّر الوصول إلى الخادم: %1</translation>
+    </message>
+    <message>
+        <source>The server answered with an unexpected status (%1).</source>
+        <extracomment>%1 is an HTTP status code</extracomment>
+        <translation>أجاب الخادم بحالة غير متوقعة (%1).</translation>
+    </message>
+    <message>
+        <source>The server has no such file (404). The address may be wrong or the file was removed.</source>
+        <translation>لا يوجد هذا الملف على الخادم (404). ربما العنوان خاطئ أو حُذف الملف.</translation>
+    </message>
+    <message>
+        <source>The server had a problem (%1). Try again later.</source>
+        <extracomment>%1 is an HTTP status code such as 500</extracomment>
+        <translation>واجه الخادم مشكلة (%1). حاول مرة أخرى لاحقًا.</translation>
+    </message>
+    <message>
+        <source>The server stopped sending data. Try again later.</source>
+        <translation>توقّف الخادم عن إرسال البيانات. حاول مرة أخرى لاحقًا.</translation>
+    </message>
+    <message>
+        <source>The server redirected too many times.</source>
+        <translation>أعاد الخادم التوجيه مرات كثيرة جدًا.</translation>
+    </message>
+    <message>
+        <source>The server sent more data than allowed (limit %1 bytes).</source>
+        <extracomment>%1 a size limit in bytes</extracomment>
+        <translation>أرسل الخادم بيانات أكثر من المسموح (الحد %1 بايت).</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <extracomment>%1 a file path</extracomment>
+        <translation>تتعذّر قراءة الملف %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Is the disk full?</source>
+        <extracomment>%1 a file path</extracomment>
+        <translation>تعذّرت كتابة %1. هل القرص ممتلئ؟</translation>
+    </message>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation>أُلغي التنزيل.</translation>
+    </message>
+    <message>
+        <source>The catalog has no signature file (catalog.json.minisig).</source>
+        <translation>ليس للفهرس ملف توقيع (catalog.json.minisig).</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s signature is not valid: it was changed after signing.</source>
+        <translation>توقيع الفهرس غير صالح: عُدّل بعد التوقيع.</translation>
+    </message>
+    <message>
+        <source>The catalog is signed by a different key (%1) than the one you subscribed with (%2).</source>
+        <extracomment>%1 and %2 are key ids (hexadecimal)</extracomment>
+        <translation>الفهرس موقّع بمفتاح مختلف (%1) عن المفتاح الذي اشتركت به (%2).</translation>
+    </message>
+    <message>
+        <source>This catalog&apos;s publisher key is not known yet: compare the fingerprint before trusting it.</source>
+        <translation>مفتاح ناشر هذا الفهرس غير معروف بعد: قارن البصمة قبل الوثوق به.</translation>
+    </message>
+    <message>
+        <source>The catalog is not valid UTF-8 text.</source>
+        <translation>الفهرس ليس نصًا صالحًا بترميز UTF-8.</translation>
+    </message>
+    <message>
+        <source>The catalog is not valid JSON: %1</source>
+        <extracomment>%1 a technical JSON parser message</extracomment>
+        <translation>الفهرس ليس JSON صالحًا: %1</translation>
+    </message>
+    <message>
+        <source>This file is not a Maharat catalog.</source>
+        <translation>هذا الملف ليس فهرس «مهارة».</translation>
+    </message>
+    <message>
+        <source>This catalog uses format version %1, which needs a newer version of Maharat.</source>
+        <extracomment>%1 a format version number</extracomment>
+        <translation>يستخدم هذا الفهرس إصدار التنسيق %1، ويحتاج إلى إصدار أحدث من «مهارة».</translation>
+    </message>
+    <message>
+        <source>The catalog has an invalid field: %1.</source>
+        <extracomment>%1 a field name such as packs[3].sha256</extracomment>
+        <translation>في الفهرس حقل غير صالح: %1.</translation>
+    </message>
+    <message>
+        <source>The catalog lists the pack %1 twice.</source>
+        <extracomment>%1 a pack id</extracomment>
+        <translation>يذكر الفهرس الحزمة %1 مرتين.</translation>
+    </message>
+    <message>
+        <source>The catalog is older (number %1) than one already seen (number %2): refused, it may be a replay.</source>
+        <extracomment>%1 the catalog&apos;s sequence number, %2 the last one accepted</extracomment>
+        <translation>هذا الفهرس أقدم (رقم %1) من فهرس سبق قبوله (رقم %2): رُفض، فقد يكون إعادة لنسخة قديمة.</translation>
+    </message>
+    <message>
+        <source>The download has the wrong size (%1 bytes instead of %2).</source>
+        <extracomment>%1 and %2 are byte counts</extracomment>
+        <translation>حجم التنزيل غير صحيح (%1 بايت بدلًا من %2).</translation>
+    </message>
+    <message>
+        <source>The downloaded file does not match the catalog&apos;s checksum: it was not installed.</source>
+        <translation>لا يطابق الملف المنزَّل بصمة الفهرس: لم يُثبَّت.</translation>
+    </message>
+    <message>
+        <source>The pack was downloaded but not installed: %1</source>
+        <extracomment>%1 the reason the installer gave</extracomment>
+        <translation>نُزّلت الحزمة لكنها لم تُثبَّت: %1</translation>
+    </message>
+    <message>
+        <source>The pack is not the one the catalog describes.</source>
+        <translation>هذه الحزمة ليست التي يصفها الفهرس.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogSection</name>
+    <message>
+        <source>Catalogs</source>
+        <extracomment>Heading of the catalogs part of the library page</extracomment>
+        <translation>الفهارس</translation>
+    </message>
+    <message>
+        <source>A catalog lists the packs your organisation publishes. Add one to get its packs and their updates.</source>
+        <extracomment>Shown when no catalog is subscribed yet</extracomment>
+        <translation>الفهرس قائمة بالحزم التي تنشرها مؤسستك. أضف فهرسًا لتحصل على حزمه وتحديثاتها.</translation>
+    </message>
+    <message>
+        <source>Add a catalog</source>
+        <extracomment>Opens the dialog that subscribes to a catalog</extracomment>
+        <translation>إضافة فهرس</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <extracomment>Checks every subscribed catalog for new packs and updates now</extracomment>
+        <translation>تحقّق الآن</translation>
+    </message>
+    <message>
+        <source>Is this your publisher&apos;s key? Compare the fingerprint with the one they gave you before you continue.</source>
+        <extracomment>Asked before trusting a catalog whose link carried no publisher key</extracomment>
+        <translation>هل هذا مفتاح ناشرك؟ قارن البصمة بالتي أعطاك إياها قبل المتابعة.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t trust</source>
+        <extracomment>Refuses a catalog&apos;s key: nothing is added</extracomment>
+        <translation>لا تثق</translation>
+    </message>
+    <message>
+        <source>Trust and add</source>
+        <extracomment>Trusts a catalog&apos;s key after comparing the fingerprint</extracomment>
+        <translation>ثق وأضف</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pack(s)</source>
+        <extracomment>Under a catalog: how many packs it offers (the date it was last checked follows)</extracomment>
+        <translation>
+            <numerusform>لا حزم (%Ln)</numerusform>
+            <numerusform>حزمة واحدة</numerusform>
+            <numerusform>حزمتان</numerusform>
+            <numerusform>%Ln حزم</numerusform>
+            <numerusform>%Ln حزمة</numerusform>
+            <numerusform>%Ln حزمة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This catalog has expired: the publisher has not renewed it, so newer packs may be missing.</source>
+        <extracomment>Under a catalog whose expiry date passed (a mirror may be frozen or the publisher stopped)</extracomment>
+        <translation>انتهت صلاحية هذا الفهرس: لم يجدّده الناشر، فقد تنقصه حزم أحدث.</translation>
+    </message>
+    <message>
+        <source>Could not check: %1</source>
+        <extracomment>Under a catalog when the last check failed (offline is normal); %1 the reason</extracomment>
+        <translation>تعذّر التحقق: %1</translation>
+    </message>
+    <message>
+        <source>Install all updates (%1)</source>
+        <extracomment>Installs every available update; %1 the total download size</extracomment>
+        <translation>تثبيت كل التحديثات (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogs</name>
+    <message>
+        <source>Not checked yet</source>
+        <extracomment>Under a catalog: it has never been fetched successfully</extracomment>
+        <translation>لم يُتحقَّق منه بعد</translation>
+    </message>
+    <message>
+        <source>Last checked %1, %2</source>
+        <extracomment>Under a catalog: %1 a date, %2 a time of day</extracomment>
+        <translation>آخر تحقق %1، %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Download progress: %1 bytes so far, %2 total size (both formatted, e.g. 1.2 MB)</extracomment>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>Catalog added, but it has expired: the publisher has not renewed it, so newer packs may be missing.</source>
+        <translation>أُضيف الفهرس، لكن صلاحيته انتهت: لم يجدّده الناشر، فقد تنقصه حزم أحدث.</translation>
+    </message>
+    <message>
+        <source>Catalog is up to date.</source>
+        <extracomment>After adding or refreshing a catalog successfully</extracomment>
+        <translation>الفهرس محدَّث.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogsPage</name>
+    <message>
+        <source>Catalogs</source>
+        <extracomment>Title of the page listing subscribed catalogs and their packs</extracomment>
+        <translation>الفهارس</translation>
+    </message>
+</context>
+<context>
     <name>CategoryPage</name>
     <message>
         <source>This category has no topics yet.</source>
@@ -100,6 +343,81 @@
         <source>Remembered: %1</source>
         <extracomment>Screen reader text of a topic&apos;s progress mark; %1 is a percentage</extracomment>
         <translation>نسبة التذكّر: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadRow</name>
+    <message>
+        <source>Version %1 · %2 · %3</source>
+        <extracomment>Under a pack in a catalog: %1 version number, %2 topic count text, %3 download size</extracomment>
+        <translation>الإصدار %1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln topic(s)</source>
+        <extracomment>Number of topics in a pack offered by a catalog</extracomment>
+        <translation>
+            <numerusform>%Ln موضوع</numerusform>
+            <numerusform>%Ln موضوع</numerusform>
+            <numerusform>%Ln موضوعان</numerusform>
+            <numerusform>%Ln موضوعات</numerusform>
+            <numerusform>%Ln موضوعًا</numerusform>
+            <numerusform>%Ln موضوع</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <extracomment>A catalog&apos;s pack that is installed at its newest version</extracomment>
+        <translation>مثبَّتة</translation>
+    </message>
+    <message>
+        <source>Update available: version %1 → %2</source>
+        <extracomment>A catalog has a newer version of an installed pack: %1 installed version, %2 new version</extracomment>
+        <translation>يتوفر تحديث: الإصدار %1 ← %2</translation>
+    </message>
+    <message>
+        <source>Not installed</source>
+        <extracomment>A catalog&apos;s pack that is not installed</extracomment>
+        <translation>غير مثبَّتة</translation>
+    </message>
+    <message>
+        <source>Not signed by its publisher</source>
+        <extracomment>Warning on a catalog&apos;s pack that carries no publisher signature</extracomment>
+        <translation>غير موقَّعة من ناشرها</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <extracomment>Screen reader name of a download&apos;s progress bar</extracomment>
+        <translation>تقدّم التنزيل</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <extracomment>A download waiting for the ones before it</extracomment>
+        <translation>في الانتظار…</translation>
+    </message>
+    <message>
+        <source>Checking and installing…</source>
+        <extracomment>A downloaded pack being checked and installed</extracomment>
+        <translation>جارٍ الفحص والتثبيت…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Stops a pack download</extracomment>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <extracomment>Retries a failed pack download (it continues where it stopped)</extracomment>
+        <translation>أعد المحاولة</translation>
+    </message>
+    <message>
+        <source>Update (%1)</source>
+        <extracomment>Button on a catalog&apos;s pack with an update; %1 the download size</extracomment>
+        <translation>تحديث (%1)</translation>
+    </message>
+    <message>
+        <source>Download (%1)</source>
+        <extracomment>Button on a catalog&apos;s pack; %1 the download size</extracomment>
+        <translation>تنزيل (%1)</translation>
     </message>
 </context>
 <context>
@@ -157,6 +475,23 @@
             <numerusform>%Ln سؤالًا للمراجعة اليوم.</numerusform>
             <numerusform>%Ln سؤال للمراجعة اليوم.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pack update(s) available</source>
+        <extracomment>Home page card when a subscribed catalog has newer versions of installed packs</extracomment>
+        <translation>
+            <numerusform>لا تحديثات للحزم (%Ln)</numerusform>
+            <numerusform>يتوفر تحديث لحزمة واحدة</numerusform>
+            <numerusform>يتوفر تحديثان لحزمتين</numerusform>
+            <numerusform>تتوفر %Ln تحديثات للحزم</numerusform>
+            <numerusform>يتوفر %Ln تحديثًا للحزم</numerusform>
+            <numerusform>يتوفر %Ln تحديث للحزم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Download size %1</source>
+        <extracomment>Under the updates card: %1 the total download size</extracomment>
+        <translation>حجم التنزيل %1</translation>
     </message>
 </context>
 <context>
@@ -760,6 +1095,51 @@ Theme option: follow the device</extracomment>
         <source>Target retention</source>
         <extracomment>Screen reader name of the target retention slider</extracomment>
         <translation>نسبة التذكّر المستهدفة</translation>
+    </message>
+    <message>
+        <source>Catalogs</source>
+        <extracomment>Link from the settings page to the catalogs page</extracomment>
+        <translation>الفهارس</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln update(s) available</source>
+        <extracomment>Under the Catalogs link when updates are waiting</extracomment>
+        <translation>
+            <numerusform>لا تحديثات (%Ln)</numerusform>
+            <numerusform>تحديث واحد متوفر</numerusform>
+            <numerusform>تحديثان متوفران</numerusform>
+            <numerusform>%Ln تحديثات متوفرة</numerusform>
+            <numerusform>%Ln تحديثًا متوفرًا</numerusform>
+            <numerusform>%Ln تحديث متوفر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Get packs and updates from your organisation</source>
+        <extracomment>Under the Catalogs link</extracomment>
+        <translation>احصل على الحزم وتحديثاتها من مؤسستك</translation>
+    </message>
+</context>
+<context>
+    <name>ShareLink</name>
+    <message>
+        <source>The address is too long.</source>
+        <translation>العنوان طويل جدًا.</translation>
+    </message>
+    <message>
+        <source>This is not a valid catalog address.</source>
+        <translation>هذا ليس عنوان فهرس صالحًا.</translation>
+    </message>
+    <message>
+        <source>Catalog addresses must start with https://, http:// or file://.</source>
+        <translation>يجب أن يبدأ عنوان الفهرس بـ https:// أو http:// أو file://.</translation>
+    </message>
+    <message>
+        <source>Catalog addresses may not contain a user name or password.</source>
+        <translation>لا يجوز أن يحتوي عنوان الفهرس على اسم مستخدم أو كلمة مرور.</translation>
+    </message>
+    <message>
+        <source>The key in this link is damaged; ask the publisher for the link again.</source>
+        <translation>المفتاح في هذا الرابط تالف؛ اطلب الرابط من الناشر مرة أخرى.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CatalogSection</name>
+    <message numerus="yes">
+        <source>%Ln pack(s)</source>
+        <extracomment>Under a catalog: how many packs it offers (the date it was last checked follows)</extracomment>
+        <translation>
+            <numerusform>%Ln pack</numerusform>
+            <numerusform>%Ln packs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DownloadRow</name>
+    <message numerus="yes">
+        <source>%Ln topic(s)</source>
+        <extracomment>Number of topics in a pack offered by a catalog</extracomment>
+        <translation>
+            <numerusform>%Ln topic</numerusform>
+            <numerusform>%Ln topics</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message numerus="yes">
         <source>%Ln question(s) to refresh today.</source>
@@ -17,6 +39,14 @@
         <translation>
             <numerusform>%Ln topic</numerusform>
             <numerusform>%Ln topics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pack update(s) available</source>
+        <extracomment>Home page card when a subscribed catalog has newer versions of installed packs</extracomment>
+        <translation>
+            <numerusform>%Ln pack update available</numerusform>
+            <numerusform>%Ln pack updates available</numerusform>
         </translation>
     </message>
 </context>
@@ -47,6 +77,17 @@
         <translation>
             <numerusform>Time: %Ln second</numerusform>
             <numerusform>Time: %Ln seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message numerus="yes">
+        <source>%Ln update(s) available</source>
+        <extracomment>Under the Catalogs link when updates are waiting</extracomment>
+        <translation>
+            <numerusform>%Ln update available</numerusform>
+            <numerusform>%Ln updates available</numerusform>
         </translation>
     </message>
 </context>

@@ -64,6 +64,24 @@
     </message>
 </context>
 <context>
+    <name>AddCatalogDialog</name>
+    <message>
+        <source>Add a catalog</source>
+        <extracomment>Title of the dialog that subscribes to a catalog</extracomment>
+        <translation>افزودن کاتالوگ</translation>
+    </message>
+    <message>
+        <source>Paste the link your organisation shared (a web address, or file:// for a USB stick or shared folder).</source>
+        <extracomment>Explains what to paste into the Add a catalog field</extracomment>
+        <translation>پیوندی را که سازمانتان فرستاده بچسبانید (یک نشانی وب، یا file:// برای فلش یا پوشهٔ اشتراکی).</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <extracomment>Confirms adding the catalog</extracomment>
+        <translation>افزودن</translation>
+    </message>
+</context>
+<context>
     <name>Audio</name>
     <message>
         <source>This clip cannot be played.</source>
@@ -90,6 +108,226 @@
     </message>
 </context>
 <context>
+    <name>CatalogError</name>
+    <message>
+        <source>This is not a valid catalog address.</source>
+        <translation>این نشانی یک کاتالوگ معتبر نیست.</translation>
+    </message>
+    <message>
+        <source>Catalog addresses must start with https://, http:// or file://.</source>
+        <translation>نشانی کاتالوگ باید با https://، http:// یا file:// شروع شود.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: %1</source>
+        <extracomment>%1 is a technical network message</extracomment>
+        <translation>دسترسی به سرور ممکن نشد: %1</translation>
+    </message>
+    <message>
+        <source>The server answered with an unexpected status (%1).</source>
+        <extracomment>%1 is an HTTP status code</extracomment>
+        <translation>سرور پاسخ غیرمنتظره‌ای داد (%1).</translation>
+    </message>
+    <message>
+        <source>The server has no such file (404). The address may be wrong or the file was removed.</source>
+        <translation>این پرونده روی سرور نیست (404). شاید نشانی اشتباه است یا پرونده برداشته شده.</translation>
+    </message>
+    <message>
+        <source>The server had a problem (%1). Try again later.</source>
+        <extracomment>%1 is an HTTP status code such as 500</extracomment>
+        <translation>سرور دچار مشکل شد (%1). بعداً دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <source>The server stopped sending data. Try again later.</source>
+        <translation>سرور دیگر داده نفرستاد. بعداً دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <source>The server redirected too many times.</source>
+        <translation>سرور بیش از حد به نشانی‌های دیگر ارجاع داد.</translation>
+    </message>
+    <message>
+        <source>The server sent more data than allowed (limit %1 bytes).</source>
+        <extracomment>%1 a size limit in bytes</extracomment>
+        <translation>سرور بیش از حد مجاز داده فرستاد (سقف %1 بایت).</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <extracomment>%1 a file path</extracomment>
+        <translation>پروندهٔ %1 خوانده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Is the disk full?</source>
+        <extracomment>%1 a file path</extracomment>
+        <translation>نوشتن %1 ممکن نشد. آیا فضای دیسک پر است؟</translation>
+    </message>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation>بارگیری لغو شد.</translation>
+    </message>
+    <message>
+        <source>The catalog has no signature file (catalog.json.minisig).</source>
+        <translation>کاتالوگ پروندهٔ امضا (catalog.json.minisig) ندارد.</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s signature is not valid: it was changed after signing.</source>
+        <translation>امضای کاتالوگ معتبر نیست: پس از امضا تغییر کرده است.</translation>
+    </message>
+    <message>
+        <source>The catalog is signed by a different key (%1) than the one you subscribed with (%2).</source>
+        <extracomment>%1 and %2 are key ids (hexadecimal)</extracomment>
+        <translation>کاتالوگ با کلید دیگری (%1) امضا شده، نه کلیدی که با آن مشترک شدید (%2).</translation>
+    </message>
+    <message>
+        <source>This catalog&apos;s publisher key is not known yet: compare the fingerprint before trusting it.</source>
+        <translation>کلید ناشر این کاتالوگ هنوز شناخته نیست: پیش از اعتماد، اثر انگشت آن را مقایسه کنید.</translation>
+    </message>
+    <message>
+        <source>The catalog is not valid UTF-8 text.</source>
+        <translation>کاتالوگ متن UTF-8 معتبری نیست.</translation>
+    </message>
+    <message>
+        <source>The catalog is not valid JSON: %1</source>
+        <extracomment>%1 a technical JSON parser message</extracomment>
+        <translation>کاتالوگ JSON معتبری نیست: %1</translation>
+    </message>
+    <message>
+        <source>This file is not a Maharat catalog.</source>
+        <translation>این پرونده کاتالوگ مهارت نیست.</translation>
+    </message>
+    <message>
+        <source>This catalog uses format version %1, which needs a newer version of Maharat.</source>
+        <extracomment>%1 a format version number</extracomment>
+        <translation>این کاتالوگ قالب نسخهٔ %1 دارد که به نسخهٔ تازه‌تری از مهارت نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>The catalog has an invalid field: %1.</source>
+        <extracomment>%1 a field name such as packs[3].sha256</extracomment>
+        <translation>کاتالوگ یک فیلد نامعتبر دارد: %1.</translation>
+    </message>
+    <message>
+        <source>The catalog lists the pack %1 twice.</source>
+        <extracomment>%1 a pack id</extracomment>
+        <translation>کاتالوگ بستهٔ %1 را دو بار آورده است.</translation>
+    </message>
+    <message>
+        <source>The catalog is older (number %1) than one already seen (number %2): refused, it may be a replay.</source>
+        <extracomment>%1 the catalog&apos;s sequence number, %2 the last one accepted</extracomment>
+        <translation>این کاتالوگ قدیمی‌تر (شمارهٔ %1) از کاتالوگی است که پیش‌تر دیده شده (شمارهٔ %2): پذیرفته نشد، شاید تکرار نسخه‌ای کهنه باشد.</translation>
+    </message>
+    <message>
+        <source>The download has the wrong size (%1 bytes instead of %2).</source>
+        <extracomment>%1 and %2 are byte counts</extracomment>
+        <translation>اندازهٔ بارگیری درست نیست (%1 بایت به‌جای %2).</translation>
+    </message>
+    <message>
+        <source>The downloaded file does not match the catalog&apos;s checksum: it was not installed.</source>
+        <translation>پروندهٔ بارگیری‌شده با چکیدهٔ کاتالوگ جور نیست: نصب نشد.</translation>
+    </message>
+    <message>
+        <source>The pack was downloaded but not installed: %1</source>
+        <extracomment>%1 the reason the installer gave</extracomment>
+        <translation>بسته بارگیری شد ولی نصب نشد: %1</translation>
+    </message>
+    <message>
+        <source>The pack is not the one the catalog describes.</source>
+        <translation>این بسته همانی نیست که کاتالوگ توصیف کرده است.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogSection</name>
+    <message>
+        <source>Catalogs</source>
+        <extracomment>Heading of the catalogs part of the library page</extracomment>
+        <translation>کاتالوگ‌ها</translation>
+    </message>
+    <message>
+        <source>A catalog lists the packs your organisation publishes. Add one to get its packs and their updates.</source>
+        <extracomment>Shown when no catalog is subscribed yet</extracomment>
+        <translation>کاتالوگ فهرست بسته‌هایی است که سازمانتان منتشر می‌کند. یکی اضافه کنید تا بسته‌ها و به‌روزرسانی‌هایشان را بگیرید.</translation>
+    </message>
+    <message>
+        <source>Add a catalog</source>
+        <extracomment>Opens the dialog that subscribes to a catalog</extracomment>
+        <translation>افزودن کاتالوگ</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <extracomment>Checks every subscribed catalog for new packs and updates now</extracomment>
+        <translation>الان بررسی کن</translation>
+    </message>
+    <message>
+        <source>Is this your publisher&apos;s key? Compare the fingerprint with the one they gave you before you continue.</source>
+        <extracomment>Asked before trusting a catalog whose link carried no publisher key</extracomment>
+        <translation>آیا این کلید ناشر شماست؟ پیش از ادامه، اثر انگشت را با آنچه ناشر به شما داده مقایسه کنید.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t trust</source>
+        <extracomment>Refuses a catalog&apos;s key: nothing is added</extracomment>
+        <translation>اعتماد نکن</translation>
+    </message>
+    <message>
+        <source>Trust and add</source>
+        <extracomment>Trusts a catalog&apos;s key after comparing the fingerprint</extracomment>
+        <translation>اعتماد و افزودن</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pack(s)</source>
+        <extracomment>Under a catalog: how many packs it offers (the date it was last checked follows)</extracomment>
+        <translation>
+            <numerusform>%Ln بسته</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This catalog has expired: the publisher has not renewed it, so newer packs may be missing.</source>
+        <extracomment>Under a catalog whose expiry date passed (a mirror may be frozen or the publisher stopped)</extracomment>
+        <translation>این کاتالوگ منقضی شده است: ناشر آن را تازه نکرده، پس شاید بسته‌های تازه‌تر در آن نباشند.</translation>
+    </message>
+    <message>
+        <source>Could not check: %1</source>
+        <extracomment>Under a catalog when the last check failed (offline is normal); %1 the reason</extracomment>
+        <translation>بررسی ممکن نشد: %1</translation>
+    </message>
+    <message>
+        <source>Install all updates (%1)</source>
+        <extracomment>Installs every available update; %1 the total download size</extracomment>
+        <translation>نصب همهٔ به‌روزرسانی‌ها (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogs</name>
+    <message>
+        <source>Not checked yet</source>
+        <extracomment>Under a catalog: it has never been fetched successfully</extracomment>
+        <translation>هنوز بررسی نشده</translation>
+    </message>
+    <message>
+        <source>Last checked %1, %2</source>
+        <extracomment>Under a catalog: %1 a date, %2 a time of day</extracomment>
+        <translation>آخرین بررسی %1، %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Download progress: %1 bytes so far, %2 total size (both formatted, e.g. 1.2 MB)</extracomment>
+        <translation>%1 از %2</translation>
+    </message>
+    <message>
+        <source>Catalog added, but it has expired: the publisher has not renewed it, so newer packs may be missing.</source>
+        <translation>کاتالوگ افزوده شد، ولی منقضی شده است: ناشر آن را تازه نکرده، پس شاید بسته‌های تازه‌تر در آن نباشند.</translation>
+    </message>
+    <message>
+        <source>Catalog is up to date.</source>
+        <extracomment>After adding or refreshing a catalog successfully</extracomment>
+        <translation>کاتالوگ به‌روز است.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogsPage</name>
+    <message>
+        <source>Catalogs</source>
+        <extracomment>Title of the page listing subscribed catalogs and their packs</extracomment>
+        <translation>کاتالوگ‌ها</translation>
+    </message>
+</context>
+<context>
     <name>CategoryPage</name>
     <message>
         <source>This category has no topics yet.</source>
@@ -100,6 +338,76 @@
         <source>Remembered: %1</source>
         <extracomment>Screen reader text of a topic&apos;s progress mark; %1 is a percentage</extracomment>
         <translation>به یاد مانده: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadRow</name>
+    <message>
+        <source>Version %1 · %2 · %3</source>
+        <extracomment>Under a pack in a catalog: %1 version number, %2 topic count text, %3 download size</extracomment>
+        <translation>نسخهٔ %1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln topic(s)</source>
+        <extracomment>Number of topics in a pack offered by a catalog</extracomment>
+        <translation>
+            <numerusform>%Ln موضوع</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <extracomment>A catalog&apos;s pack that is installed at its newest version</extracomment>
+        <translation>نصب‌شده</translation>
+    </message>
+    <message>
+        <source>Update available: version %1 → %2</source>
+        <extracomment>A catalog has a newer version of an installed pack: %1 installed version, %2 new version</extracomment>
+        <translation>به‌روزرسانی هست: نسخهٔ %1 ← %2</translation>
+    </message>
+    <message>
+        <source>Not installed</source>
+        <extracomment>A catalog&apos;s pack that is not installed</extracomment>
+        <translation>نصب‌نشده</translation>
+    </message>
+    <message>
+        <source>Not signed by its publisher</source>
+        <extracomment>Warning on a catalog&apos;s pack that carries no publisher signature</extracomment>
+        <translation>ناشر آن را امضا نکرده است</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <extracomment>Screen reader name of a download&apos;s progress bar</extracomment>
+        <translation>پیشرفت بارگیری</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <extracomment>A download waiting for the ones before it</extracomment>
+        <translation>در صف…</translation>
+    </message>
+    <message>
+        <source>Checking and installing…</source>
+        <extracomment>A downloaded pack being checked and installed</extracomment>
+        <translation>در حال بررسی و نصب…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Stops a pack download</extracomment>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <extracomment>Retries a failed pack download (it continues where it stopped)</extracomment>
+        <translation>دوباره</translation>
+    </message>
+    <message>
+        <source>Update (%1)</source>
+        <extracomment>Button on a catalog&apos;s pack with an update; %1 the download size</extracomment>
+        <translation>به‌روزرسانی (%1)</translation>
+    </message>
+    <message>
+        <source>Download (%1)</source>
+        <extracomment>Button on a catalog&apos;s pack; %1 the download size</extracomment>
+        <translation>بارگیری (%1)</translation>
     </message>
 </context>
 <context>
@@ -147,6 +455,18 @@
         <translation>
             <numerusform>امروز %Ln پرسش برای مرور دارید.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pack update(s) available</source>
+        <extracomment>Home page card when a subscribed catalog has newer versions of installed packs</extracomment>
+        <translation>
+            <numerusform>%Ln به‌روزرسانی بسته آماده است</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Download size %1</source>
+        <extracomment>Under the updates card: %1 the total download size</extracomment>
+        <translation>حجم بارگیری %1</translation>
     </message>
 </context>
 <context>
@@ -735,6 +1055,46 @@ Theme option: follow the device</extracomment>
         <source>Target retention</source>
         <extracomment>Screen reader name of the target retention slider</extracomment>
         <translation>میزان به‌یادسپاری هدف</translation>
+    </message>
+    <message>
+        <source>Catalogs</source>
+        <extracomment>Link from the settings page to the catalogs page</extracomment>
+        <translation>کاتالوگ‌ها</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln update(s) available</source>
+        <extracomment>Under the Catalogs link when updates are waiting</extracomment>
+        <translation>
+            <numerusform>%Ln به‌روزرسانی آماده است</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Get packs and updates from your organisation</source>
+        <extracomment>Under the Catalogs link</extracomment>
+        <translation>بسته‌ها و به‌روزرسانی‌ها از سازمان شما</translation>
+    </message>
+</context>
+<context>
+    <name>ShareLink</name>
+    <message>
+        <source>The address is too long.</source>
+        <translation>نشانی بیش از حد بلند است.</translation>
+    </message>
+    <message>
+        <source>This is not a valid catalog address.</source>
+        <translation>این نشانی یک کاتالوگ معتبر نیست.</translation>
+    </message>
+    <message>
+        <source>Catalog addresses must start with https://, http:// or file://.</source>
+        <translation>نشانی کاتالوگ باید با https://، http:// یا file:// شروع شود.</translation>
+    </message>
+    <message>
+        <source>Catalog addresses may not contain a user name or password.</source>
+        <translation>نشانی کاتالوگ نباید نام کاربری یا گذرواژه داشته باشد.</translation>
+    </message>
+    <message>
+        <source>The key in this link is damaged; ask the publisher for the link again.</source>
+        <translation>کلید این پیوند خراب است؛ پیوند را دوباره از ناشر بخواهید.</translation>
     </message>
 </context>
 <context>

@@ -64,7 +64,7 @@ QHash<int, QByteArray> CatalogOfferModel::roleNames() const
 {
     return {{PackIdRole, "packId"},       {CatalogUrlRole, "catalogUrl"},   {TitleRole, "title"},
             {DescriptionRole, "description"}, {PublisherRole, "publisher"}, {VersionRole, "version"},
-            {InstalledVersionRole, "installedVersion"}, {StateRole, "state"}, {SizeRole, "sizeBytes"},
+            {InstalledVersionRole, "installedVersion"}, {StateRole, "offerState"}, {SizeRole, "sizeBytes"},
             {SizeTextRole, "sizeText"},   {TopicsRole, "topics"},           {TransferRole, "transfer"},
             {ReceivedTextRole, "receivedText"}, {ProgressRole, "progress"}, {ErrorRole, "error"},
             {SignedRole, "signed"}};

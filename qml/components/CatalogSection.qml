@@ -12,6 +12,9 @@ ColumnLayout {
     spacing: 8
     // Off on the catalogs page, whose title already says it.
     property bool showHeading: true
+    // The offers as a plain column, for embedding in a short page. The catalogs page shows
+    // them in its own ListView instead, which creates only the rows on screen.
+    property bool showOffers: true
 
     RowLayout {
         Layout.fillWidth: true
@@ -150,7 +153,7 @@ ColumnLayout {
             }
             Label {
                 Layout.fillWidth: true
-                //: Under a catalog: %1 how many packs it offers, %2 when it was last checked
+                //: Under a catalog: how many packs it offers (the date it was last checked follows)
                 text: qsTr("%Ln pack(s)", "", packCount) + " · " + lastChecked
                 color: Theme.muted
                 font.pixelSize: Theme.small
@@ -187,7 +190,7 @@ ColumnLayout {
         onClicked: Catalogs.installUpdates()
     }
     Repeater {
-        model: Catalogs.offers
+        model: section.showOffers ? Catalogs.offers : null
         DownloadRow { Layout.fillWidth: true }
     }
 

@@ -14,7 +14,7 @@ Rectangle {
     required property string description
     required property int version
     required property int installedVersion
-    required property string state
+    required property string offerState
     required property string sizeText
     required property int topics
     required property string transfer
@@ -28,7 +28,7 @@ Rectangle {
     implicitHeight: column.implicitHeight + 24
     radius: 10
     color: Theme.card
-    border.color: row.state === "update" ? Theme.accent : Theme.cardBorder
+    border.color: row.offerState === "update" ? Theme.accent : Theme.cardBorder
     Accessible.role: Accessible.ListItem
     Accessible.name: title
 
@@ -69,15 +69,15 @@ Rectangle {
         }
         Label {
             Layout.fillWidth: true
-            text: row.state === "installed"
+            text: row.offerState === "installed"
                   //: A catalog's pack that is installed at its newest version
                   ? qsTr("Installed")
-                  : row.state === "update"
+                  : row.offerState === "update"
                     //: A catalog has a newer version of an installed pack: %1 installed version, %2 new version
                     ? qsTr("Update available: version %1 → %2").arg(App.number(row.installedVersion)).arg(App.number(row.version))
                     //: A catalog's pack that is not installed
                     : qsTr("Not installed")
-            color: row.state === "update" ? Theme.accent : row.state === "installed" ? Theme.good : Theme.muted
+            color: row.offerState === "update" ? Theme.accent : row.offerState === "installed" ? Theme.good : Theme.muted
             font.pixelSize: Theme.small
             font.weight: Font.DemiBold
             wrapMode: Label.Wrap
@@ -143,11 +143,11 @@ Rectangle {
                 onClicked: Catalogs.cancel(row.packId)
             }
             PrimaryButton {
-                visible: !row.active && row.state !== "installed"
+                visible: !row.active && row.offerState !== "installed"
                 text: row.transfer === "failed"
                       //: Retries a failed pack download (it continues where it stopped)
                       ? qsTr("Try again")
-                      : row.state === "update"
+                      : row.offerState === "update"
                         //: Button on a catalog's pack with an update; %1 the download size
                         ? qsTr("Update (%1)").arg(row.sizeText)
                         //: Button on a catalog's pack; %1 the download size

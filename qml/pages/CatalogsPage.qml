@@ -3,8 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Maharat
 
-// Route `catalogs`: the catalog part of the library on a page of its own (Settings and Home's
-// update notice lead here).
+// Route `catalogs`: subscribed catalogs and everything they offer. A ListView, so a catalog of a
+// thousand packs creates only the rows on screen (bench/catalog).
 Page {
     id: page
     objectName: "catalogsPage"
@@ -14,14 +14,51 @@ Page {
 
     background: Rectangle { color: Theme.page }
 
-    ScrollView {
-        id: scroll
+    ListView {
+        id: list
+        objectName: "catalogOffers"
         anchors.fill: parent
-        contentWidth: availableWidth
-        CatalogSection {
-            showHeading: false
-            width: Math.min(scroll.availableWidth - 2 * Theme.margin, Theme.readingWidth)
-            x: (scroll.availableWidth - width) / 2
+        readonly property real columnWidth: Math.min(width - 2 * Theme.margin, Theme.readingWidth)
+        readonly property real columnX: (width - columnWidth) / 2
+        spacing: 8
+        model: Catalogs.offers
+        ScrollBar.vertical: ScrollBar {}
+        header: Item {
+            width: list.width
+            height: header.implicitHeight + 8
+            CatalogSection {
+                id: header
+                x: list.columnX
+                width: list.columnWidth
+                showHeading: false
+                showOffers: false
+            }
         }
+        delegate: Item {
+            width: list.width
+            height: row.implicitHeight
+            required property int index
+            required property var model
+            DownloadRow {
+                id: row
+                x: list.columnX
+                width: list.columnWidth
+                packId: model.packId
+                catalogUrl: model.catalogUrl
+                title: model.title
+                description: model.description
+                version: model.version
+                installedVersion: model.installedVersion
+                offerState: model.offerState
+                sizeText: model.sizeText
+                topics: model.topics
+                transfer: model.transfer
+                receivedText: model.receivedText
+                progress: model.progress
+                error: model.error
+                signed: model.signed
+            }
+        }
+        footer: Item { width: list.width; height: 16 }
     }
 }
