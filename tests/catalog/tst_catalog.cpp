@@ -243,7 +243,7 @@ private slots:
         QCOMPARE(catalog::checkCatalog(json, sig, m_key.publicKey(), 5, c).codeName(), u"None"_s); // same one again
         QCOMPARE(catalog::checkCatalog(json, sig, m_key.publicKey(), 6, c).codeName(), u"Rollback"_s);
         QByteArray tampered = json;
-        tampered.replace("\"size\": ", "\"size\": 1");
+        tampered.replace("\"size\":", "\"size\":1");
         QCOMPARE(catalog::checkCatalog(tampered, sig, m_key.publicKey(), 0, c).codeName(), u"SignatureInvalid"_s);
         QCOMPARE(catalog::checkCatalog(json, {}, m_key.publicKey(), 0, c).codeName(), u"SignatureMissing"_s);
         const minisign::SecretKey other = minisign::generateKey();

@@ -152,7 +152,7 @@ private slots:
 
         // A catalog changed on the server is a failure, and the installed pack stays.
         QByteArray json = readAll(www + u"/packs/catalog.json"_s);
-        QVERIFY(writeAll(www + u"/packs/catalog.json"_s, json.replace("\"version\": 4", "\"version\": 5")));
+        QVERIFY(writeAll(www + u"/packs/catalog.json"_s, json.replace("\"version\":4", "\"version\":5")));
         r = runApp(m_app, {u"--data-dir"_s, data, u"--check-updates"_s});
         QCOMPARE(r.code, 1);
         QVERIFY(r.out.contains(u"signature is not valid"_s));

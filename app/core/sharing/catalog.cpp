@@ -281,7 +281,8 @@ QByteArray toJson(const Catalog &c)
                            {u"expires"_s, c.expires.toUTC().toString(Qt::ISODate)},
                            {u"publisher"_s, c.publisher},
                            {u"packs"_s, packs}};
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    // Compact: a thousand packs have to fit the 1 MiB cap that clients enforce.
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
 QUrl packUrl(const QUrl &catalogUrl, const Entry &entry)

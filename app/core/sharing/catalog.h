@@ -52,7 +52,7 @@ struct Catalog {
 // pack urls relative and harmless. Unknown fields are ignored (newer writers may add some).
 CatalogError parse(const QByteArray &json, Catalog &out);
 
-// The canonical JSON the publisher tool writes (indented, keys sorted, UTF-8).
+// The JSON the publisher tool writes (compact, keys sorted, UTF-8).
 QByteArray toJson(const Catalog &catalog);
 
 // Resolves an entry's url against the catalog's url. Only ever inside the catalog's folder.
