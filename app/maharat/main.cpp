@@ -2,6 +2,7 @@
 #include "appcontext.h"
 #include "catalogcli.h"
 #include "instancechannel.h"
+#include "packcommands.h"
 #include "pagerunner.h"
 #include "uiapp.h"
 #include "windowplacement.h"
@@ -19,8 +20,54 @@ Q_IMPORT_QML_PLUGIN(MaharatPlugin)
 
 using namespace Qt::StringLiterals;
 
+// --import / --list-packs: no window, no GUI platform (provisioning over ssh, scripts).
+static int runLibraryCommand(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"maharat"_s);
+    QCoreApplication::setOrganizationName(u"Maharat"_s);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Maharat pack library (headless)"_s);
+    parser.addHelpOption();
+    const QCommandLineOption dataDir(u"data-dir"_s, u"Folder for settings, progress and installed packs."_s, u"dir"_s);
+    const QCommandLineOption packsDir(u"packs-dir"_s, u"Extra folder of .skillpack files."_s, u"dir"_s);
+    const QCommandLineOption import(u"import"_s, u"Install the pack files given as arguments."_s);
+    const QCommandLineOption trustKey(u"trust-key"_s, u"Accept packs signed by this minisign public key."_s, u"KEY.pub"_s);
+    const QCommandLineOption allowUnsigned(u"allow-unsigned"_s, u"Install unsigned packs too."_s);
+    const QCommandLineOption list(u"list-packs"_s, u"List the installed packs."_s);
+    const QCommandLineOption json(u"json"_s, u"With --list-packs: JSON output."_s);
+    parser.addOptions({dataDir, packsDir, import, trustKey, allowUnsigned, list, json});
+    parser.addPositionalArgument(u"files"_s, u"Pack files to import."_s, u"[FILE...]"_s);
+    parser.process(app);
+
+    const QString data = parser.isSet(dataDir)
+                             ? parser.value(dataDir)
+                             : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QList<maharat::Library::Folder> folders{{maharat::AppContext::bundledPacksDir(), true},
+                                            {data + u"/packs"_s, false}};
+    if (parser.isSet(packsDir))
+        folders.append({parser.value(packsDir), true});
+    QTextStream out(stdout), err(stderr);
+    if (parser.isSet(import)) {
+        maharat::packcommands::ImportOptions options;
+        options.files = parser.positionalArguments();
+        options.trustKeyFiles = parser.values(trustKey);
+        options.allowUnsigned = parser.isSet(allowUnsigned);
+        if (options.files.isEmpty()) {
+            err << "--import needs at least one file\n";
+            return 2;
+        }
+        return maharat::packcommands::importFiles(data, folders, options, out, err);
+    }
+    return maharat::packcommands::listPacks(data, folders, parser.isSet(json), out);
+}
+
 int main(int argc, char *argv[])
 {
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "--import") == 0 || qstrcmp(argv[i], "--list-packs") == 0)
+            return runLibraryCommand(argc, argv);
+
     // Headless modes must choose the platform and renderer before the application exists.
     bool headless = false;
     for (int i = 1; i < argc; ++i)

@@ -2,41 +2,63 @@
 #include "library.h"
 #include "progressstore.h"
 
+#include <QObject>
 #include <QSettings>
 #include <QString>
 #include <memory>
+#include <vector>
 
 namespace maharat {
+class ImportService;
+class PackInstaller;
 namespace search {
 class SearchService;
 }
 
 // What the whole UI shares: the installed packs and the user's settings. main() creates it
 // before the QML engine, and the QML-facing types read it; nothing else is global.
-class AppContext
+class AppContext : public QObject
 {
+    Q_OBJECT
 public:
+    // packFolders: every folder but <dataDir>/packs is read-only (bundled or --packs-dir).
     AppContext(const QString &dataDir, const QStringList &packFolders);
-    ~AppContext();
+    ~AppContext() override;
 
     static AppContext *instance();
 
-    const Library &library() const { return m_library; }
+    // The library changes at run time (imports, removals): take it again after libraryChanged
+    // instead of keeping the reference. Pointers into an earlier library (pages, a running quiz)
+    // stay valid until the app exits: replaced libraries are retired, never freed.
+    const Library &library() const { return *m_library; }
+    void setLibrary(const Library &library);
     QSettings &settings() { return *m_settings; }
     ProgressStore &progress() { return m_progress; }
     // The search index lives in the data folder and is built off the UI thread on first use.
     search::SearchService *search();
+    // Imports and removals, off the UI thread.
+    ImportService *imports();
+    // The UI thread's own view of library.db (trust settings).
+    PackInstaller &installer() { return *m_installer; }
     QString dataDir() const { return m_dataDir; }
+    QString userPacksDir() const;
 
     // The packs bundled with the app: next to the binary in a build tree, share/ when installed.
     static QString bundledPacksDir();
 
+signals:
+    void libraryChanged();
+
 private:
     QString m_dataDir;
-    Library m_library;
+    QList<Library::Folder> m_folders;
+    std::unique_ptr<PackInstaller> m_installer;
+    std::unique_ptr<Library> m_library;
+    std::vector<std::unique_ptr<Library>> m_retired;
     std::unique_ptr<QSettings> m_settings;
     ProgressStore m_progress;
     std::unique_ptr<search::SearchService> m_search;
+    std::unique_ptr<ImportService> m_imports;
 };
 
 } // namespace maharat

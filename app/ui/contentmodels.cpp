@@ -25,12 +25,16 @@ static const Library *library()
 
 LanguageAwareModel::LanguageAwareModel(QObject *parent) : QAbstractListModel(parent)
 {
+    const auto refresh = [this] {
+        beginResetModel();
+        reload();
+        endResetModel();
+    };
     if (UiApp *app = UiApp::instance())
-        connect(app, &UiApp::languageChanged, this, [this] {
-            beginResetModel();
-            reload();
-            endResetModel();
-        });
+        connect(app, &UiApp::languageChanged, this, refresh);
+    // A pack installed or removed at run time: rows point into the new library from now on.
+    if (AppContext *ctx = AppContext::instance())
+        connect(ctx, &AppContext::libraryChanged, this, refresh);
 }
 
 QString LanguageAwareModel::uiLanguage() const

@@ -3,6 +3,8 @@
 #include "logging.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -10,29 +12,49 @@ namespace maharat {
 
 void Library::load(const QStringList &folders)
 {
+    QList<Folder> list;
+    for (const QString &f : folders)
+        list.append({f, false});
+    load(list, [](const QString &path, LoadedPack &out, Origin &) -> ImportError { return readPack(path, out); });
+}
+
+void Library::load(const QList<Folder> &folders, const Opener &open)
+{
     m_packs.clear();
     m_failures.clear();
-    for (const QString &folder : folders) {
-        const QDir dir(folder);
+    m_origins.clear();
+    for (const Folder &folder : folders) {
+        const QDir dir(folder.path);
         const QStringList files = dir.entryList({u"*.skillpack"_s}, QDir::Files, QDir::Name);
         for (const QString &file : files) {
             LoadedPack pack;
             const QString path = dir.filePath(file);
-            if (const PackError e = readPack(path, pack)) {
+            Origin origin;
+            origin.bundled = folder.bundled;
+            origin.sizeBytes = QFileInfo(path).size();
+            if (const ImportError e = open(path, pack, origin)) {
                 qCWarning(lcLibrary) << "pack refused:" << path << e.codeName() << e.message();
                 m_failures.append({path, e});
                 continue;
             }
-            auto same = std::find_if(m_packs.begin(), m_packs.end(), [&](const LoadedPack &p) {
-                return p.content.manifest.id == pack.content.manifest.id;
-            });
-            if (same == m_packs.end())
+            const QString id = pack.content.manifest.id;
+            auto same = std::find_if(m_packs.begin(), m_packs.end(),
+                                     [&](const LoadedPack &p) { return p.content.manifest.id == id; });
+            if (same == m_packs.end()) {
                 m_packs.append(std::move(pack));
-            else if (same->content.manifest.version < pack.content.manifest.version)
+                m_origins.insert(id, origin);
+            } else if (same->content.manifest.version < pack.content.manifest.version) {
                 *same = std::move(pack);
+                m_origins.insert(id, origin);
+            }
             qCDebug(lcLibrary) << "loaded" << path;
         }
     }
+}
+
+Library::Origin Library::origin(QStringView packId) const
+{
+    return m_origins.value(packId.toString());
 }
 
 const LoadedPack *Library::pack(QStringView packId) const
@@ -92,6 +114,13 @@ QList<Library::SkillRef> Library::skillsOf(const CategoryRef &category) const
     for (const Skill *s : category.pack->content.skillsIn(category.category->id))
         out.append({category.pack, s});
     return out;
+}
+
+QString packTitle(const LoadedPack &pack)
+{
+    const Manifest &m = pack.content.manifest;
+    const QString lang = QLocale().name().left(2);
+    return m.title.value(m.languages.contains(lang) ? lang : m.languages.value(0), m.id);
 }
 
 } // namespace maharat

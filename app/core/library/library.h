@@ -1,22 +1,39 @@
 #pragma once
-#include "packerror.h"
+#include "importerror.h"
 #include "packreader.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace maharat {
 
 // The installed packs: every *.skillpack in the given folders that passes the safe reader.
 // A refused pack is listed with its error and otherwise ignored; it never takes others down.
+// A Library is a value: the import pipeline builds a new one and the app swaps it in whole.
 class Library
 {
 public:
     struct Failure {
         QString path;
-        PackError error;
+        ImportError error;
     };
+    struct Folder {
+        QString path;
+        bool bundled = false; // shipped with the app: never modified, its packs cannot be removed
+    };
+    // Where an installed pack came from, for the library page.
+    struct Origin {
+        bool bundled = false;
+        qint64 sizeBytes = 0;
+        QDateTime installedAt;
+    };
+    // Opens one pack file (readPack, or the validation cache in front of it); fills origin's
+    // installedAt when it knows it.
+    using Opener = std::function<ImportError(const QString &path, LoadedPack &out, Origin &origin)>;
     struct SkillRef {
         const LoadedPack *pack = nullptr;
         const Skill *skill = nullptr;
@@ -30,10 +47,12 @@ public:
 
     // Loads folders in order; when two files carry the same pack id, the higher version wins.
     void load(const QStringList &folders);
+    void load(const QList<Folder> &folders, const Opener &open);
 
     const QList<LoadedPack> &packs() const { return m_packs; }
     const QList<Failure> &failures() const { return m_failures; }
     const LoadedPack *pack(QStringView packId) const;
+    Origin origin(QStringView packId) const;
 
     // Categories of all packs, packs in load order, categories in display order.
     QList<CategoryRef> categories() const;
@@ -46,6 +65,11 @@ public:
 private:
     QList<LoadedPack> m_packs;
     QList<Failure> m_failures;
+    QHash<QString, Origin> m_origins; // by pack id
 };
+
+// The pack's title in the default QLocale's language (the interface language in the app), else
+// in its first language.
+QString packTitle(const LoadedPack &pack);
 
 } // namespace maharat

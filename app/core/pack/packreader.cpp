@@ -448,9 +448,10 @@ PackError readPack(const QString &path, LoadedPack &out, ReadOptions options)
     pack.path = path;
     const PackError e = withPack(path, [&](const QSqlDatabase &db) -> PackError {
         QSqlQuery q(db);
-        if (!q.exec(u"PRAGMA quick_check"_s) || !q.next())
+        const bool full = options.check == ReadOptions::Check::Full;
+        if (full && (!q.exec(u"PRAGMA quick_check"_s) || !q.next()))
             return {PackError::Corrupt, {q.lastError().text()}};
-        if (q.value(0).toString() != u"ok")
+        if (full && q.value(0).toString() != u"ok")
             return {PackError::Corrupt, {q.value(0).toString().left(200)}};
         if (!q.exec(u"PRAGMA application_id"_s) || !q.next() || q.value(0).toInt() != packschema::ApplicationId)
             return {PackError::WrongApplication};
@@ -464,7 +465,8 @@ PackError readPack(const QString &path, LoadedPack &out, ReadOptions options)
             return e;
         if (auto e = Loader(db, pack.formatVersion).load(pack.content, pack.mediaBytes))
             return e;
-        for (const MediaInfo &m : std::as_const(pack.content.media)) {
+        // Clips are hash-checked again whenever they are played (readPackMedia).
+        for (const MediaInfo &m : full ? std::as_const(pack.content.media) : QList<MediaInfo>()) {
             QByteArray data;
             if (auto e = readBlob(db, m, data))
                 return e;

@@ -22,6 +22,12 @@ struct LoadedPack {
 
 struct ReadOptions {
     bool digest = false; // the canonical digest costs one more pass over every row
+    enum class Check {
+        Full,      // everything below: for a file never seen or changed since it was validated
+        Structure, // header, schema and every row, but no quick_check of the pages and no media
+                   // hashing: for a file the validation cache says was fully checked as it is now
+    };
+    Check check = Check::Full;
 };
 
 // Opens an untrusted .skillpack read-only on a hardened connection, checks the file header,
