@@ -101,8 +101,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption checkUpdates(u"check-updates"_s, u"Check every subscribed catalog and exit."_s);
     const QCommandLineOption installAll(u"install-all"_s, u"With --subscribe or --check-updates: install every pack and update offered."_s);
     const QCommandLineOption acceptKey(u"accept-key"_s, u"With --subscribe and no key in the link: pin the server's key."_s);
+    const QCommandLineOption firstFrame(u"exit-after-first-frame"_s,
+                                        u"Quit as soon as the first frame is drawn (bench/startup)."_s);
     parser.addOptions({lang, dataDir, packsDir, screenshot, page, size, selfTest, subscribe, checkUpdates, installAll,
-                       acceptKey});
+                       acceptKey, firstFrame});
     parser.addPositionalArgument(u"files"_s, u"Pack files to install (a file manager's \"open with\")."_s,
                                  u"[FILE.skillpack...]"_s);
     parser.process(app);
@@ -152,6 +154,14 @@ int main(int argc, char *argv[])
     engine.load(QUrl(u"qrc:/qt/qml/Maharat/Main.qml"_s));
     if (engine.rootObjects().isEmpty())
         return 1;
+
+    if (parser.isSet(firstFrame)) {
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        if (!window)
+            return 1;
+        QObject::connect(window, &QQuickWindow::frameSwapped, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+        return app.exec();
+    }
 
     maharat::PageRunner runner(engine);
     if (desktop) {

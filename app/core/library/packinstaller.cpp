@@ -229,6 +229,7 @@ ImportError PackInstaller::remove(const QString &packId, const Library &installe
         records.forget(path);
     }
     durable::syncDir(m_packsDir);
+    TrustStore(*m_db).unpin(packId);
     qCDebug(lcLibrary) << "removed" << packId;
     return {};
 }

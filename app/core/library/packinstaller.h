@@ -59,7 +59,8 @@ public:
     // prepare + the policy's answer + commit, for callers that cannot ask a person.
     ImportError install(const QString &file, const Library &installed, const InstallPolicy &policy,
                         LoadedPack *installedPack = nullptr, const Progress &progress = {});
-    // Removes a user pack's files; progress stays in progress.db, the pin stays in library.db.
+    // Removes a user pack's files and its key pin (a re-import asks again, which is how staff move
+    // to a publisher's new key); progress stays in progress.db.
     ImportError remove(const QString &packId, const Library &installed);
 
     // A fresh Library of these folders through the validation cache.

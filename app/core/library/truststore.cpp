@@ -31,6 +31,14 @@ bool TrustStore::pin(const QString &packId, const minisign::PublicKey &key, cons
     return q.exec();
 }
 
+bool TrustStore::unpin(const QString &packId)
+{
+    QSqlQuery q(m_db.database());
+    q.prepare(u"DELETE FROM trust_pin WHERE pack_id = ?"_s);
+    q.addBindValue(packId);
+    return q.exec();
+}
+
 bool TrustStore::onlySigned() const
 {
     QSqlQuery q(m_db.database());

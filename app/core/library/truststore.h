@@ -17,6 +17,8 @@ public:
     // The key pinned to packId, invalid when none was pinned.
     minisign::PublicKey pinnedKey(const QString &packId) const;
     bool pin(const QString &packId, const minisign::PublicKey &key, const QString &publisher);
+    // On removal: the next import of this id asks again (the way to move to a new key).
+    bool unpin(const QString &packId);
 
     // "Only signed packs" (managed devices): unsigned files are refused without asking.
     bool onlySigned() const;

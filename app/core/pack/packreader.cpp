@@ -114,6 +114,9 @@ PackError checkHeader(const QString &path)
     const auto *h = reinterpret_cast<const uchar *>(header.constData());
     const quint32 pageSize = qFromBigEndian<quint16>(h + 16) == 1 ? 65536u : qFromBigEndian<quint16>(h + 16);
     const quint32 pages = qFromBigEndian<quint32>(h + 28);
+    // A zero or odd page size would divide by zero below (SIGFPE on a 100-byte file).
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
+        return {PackError::NotAPack};
     if (fi.size() % pageSize != 0 || (pages != 0 && qint64(pages) * pageSize > fi.size()))
         return {PackError::NotAPack}; // truncated
     if (qFromBigEndian<qint32>(h + 68) != packschema::ApplicationId)
@@ -477,7 +480,9 @@ PackError readPack(const QString &path, LoadedPack &out, ReadOptions options)
         }
         bool hasSignature = false;
         QByteArray publicKey, minisig;
-        if (pack.formatVersion >= packschema::SignedFormatVersion)
+        // A structural check leaves digest and signer to the caller's record of the full check
+        // (the digest reads every blob, which is what it exists to avoid).
+        if (full && pack.formatVersion >= packschema::SignedFormatVersion)
             if (auto e = readSignatureRow(db, hasSignature, publicKey, minisig))
                 return e;
         if (options.digest || hasSignature) {

@@ -24,8 +24,9 @@ struct ReadOptions {
     bool digest = false; // the canonical digest costs one more pass over every row
     enum class Check {
         Full,      // everything below: for a file never seen or changed since it was validated
-        Structure, // header, schema and every row, but no quick_check of the pages and no media
-                   // hashing: for a file the validation cache says was fully checked as it is now
+        Structure, // header, schema and every row, but no quick_check of the pages, no media
+                   // hashing, no digest and no signature check (signer stays Unsigned): for a
+                   // file the validation cache says was fully checked as it is now
     };
     Check check = Check::Full;
 };
