@@ -13,18 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace maharat {
 
-QString localizedDigits(const QString &ascii)
-{
-    const UiApp *app = UiApp::instance();
-    if (!app)
-        return ascii;
-    const QLocale locale = app->numberLocale();
-    QString out;
-    for (QChar c : ascii)
-        out += c.isDigit() ? locale.toString(c.digitValue()) : QString(c);
-    return out;
-}
-
 InstalledPackModel::InstalledPackModel(QObject *parent) : LanguageAwareModel(parent)
 {
     reload();

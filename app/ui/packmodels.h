@@ -1,4 +1,5 @@
 #pragma once
+#include "catalogmodels.h" // localizedDigits
 #include "contentmodels.h"
 #include "importerror.h"
 
@@ -64,8 +65,5 @@ private:
     QList<Row> m_session; // import refusals
     QList<Row> m_rows;    // m_session + the library's load failures
 };
-
-// Digits of an ASCII number text (a fingerprint) in the interface language's digits.
-QString localizedDigits(const QString &ascii);
 
 } // namespace maharat
