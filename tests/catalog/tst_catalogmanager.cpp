@@ -3,6 +3,7 @@
 #include "catalogtestutil.h"
 #include "faultserver.h"
 #include "packreader.h"
+#include "packsignature.h"
 #include "sharelink.h"
 
 #include <QDir>
@@ -238,6 +239,44 @@ private slots:
         m.installAll();
         QVERIFY(waitIdle(m));
         QVERIFY(QFile::exists(data + u"/packs/org.maharat.test-mini.skillpack"_s));
+    }
+
+    void signedPackAndSignerClaim()
+    {
+        // A pack signed by its publisher installs; a catalog that misstates its signer does not.
+        const QString signedPack = m_tmp.filePath(u"signed-v3.skillpack"_s);
+        QVERIFY(QFile::copy(m_packV3, signedPack));
+        QCOMPARE(signPack(signedPack, m_key), QString());
+        const QString pub = m_tmp.filePath(u"pub-g"_s);
+        QCOMPARE(publish({signedPack}, m_key, pub), QString());
+        catalog::Catalog c;
+        QVERIFY(!catalog::parse(readAll(pub + u"/catalog.json"_s), c));
+        QCOMPARE(c.packs.first().signer, m_key.publicKey().keyIdHex());
+        serve(pub);
+        const QString data = newDataDir();
+        {
+            CatalogManager m(data);
+            m.subscribe(link());
+            QVERIFY(waitIdle(m));
+            m.installAll();
+            QVERIFY(waitIdle(m));
+            QCOMPARE(m.offers().first().state, CatalogOffer::Installed);
+        }
+        c.packs.first().signer.clear();
+        c.sequence += 1;
+        const QByteArray json = catalog::toJson(c);
+        m_server.files[u"/c/catalog.json"_s].body = json;
+        m_server.files[u"/c/catalog.json.minisig"_s].body = minisign::sign(m_key, json, u"test"_s);
+        const QString data2 = newDataDir();
+        CatalogManager m(data2);
+        QSignalSpy finished(&m, &CatalogManager::downloadFinished);
+        m.subscribe(link());
+        QVERIFY(waitIdle(m));
+        m.installAll();
+        QVERIFY(waitIdle(m));
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().at(2).value<CatalogError>().codeName(), u"InstallFailed"_s);
+        QVERIFY(!QFile::exists(data2 + u"/packs/org.maharat.test-mini.skillpack"_s));
     }
 
     void dailyCheck()

@@ -414,7 +414,9 @@ void CatalogManager::onDownloadFinished()
         const CatalogError refused = m_installer(d->spec().partPath, entry);
         Download::discardPart(d->spec().partPath);
         if (refused)
-            error = CatalogError(CatalogError::InstallFailed, {refused.message()});
+            error = refused.code() == CatalogError::InstallFailed || refused.code() == CatalogError::WriteFailed
+                        ? refused
+                        : CatalogError(CatalogError::InstallFailed, {refused.message()});
     }
     if (error) {
         m_queue[index].transfer = CatalogOffer::Failed;
@@ -435,7 +437,10 @@ CatalogError CatalogManager::installIntoFolder(const QString &file, const Entry 
     if (const PackError e = readPack(file, pack, {.digest = true}))
         return CatalogError(CatalogError::InstallFailed, {e.message()});
     const Manifest &m = pack.content.manifest;
-    if (m.id != entry.id || m.version != entry.version || pack.digest != entry.digest)
+    // The catalog's claims about the file must hold, the signer included: a catalog cannot
+    // present an unsigned or differently signed pack as signed by someone else.
+    const QString signer = pack.signer.isSigned() ? pack.signer.key.keyIdHex() : QString();
+    if (m.id != entry.id || m.version != entry.version || pack.digest != entry.digest || signer != entry.signer)
         return CatalogError(CatalogError::InstallFailed, {QCoreApplication::translate("CatalogError", "The pack is not the one the catalog describes.")});
     if (!QDir().mkpath(packsDir))
         return CatalogError(CatalogError::WriteFailed, {packsDir});
