@@ -495,6 +495,64 @@
     </message>
 </context>
 <context>
+    <name>ImportError</name>
+    <message>
+        <source>%1 version %2 is already installed.</source>
+        <extracomment>%1 pack title, %2 its version number</extracomment>
+        <translation>%1 الإصدار %2 مثبّت بالفعل.</translation>
+    </message>
+    <message>
+        <source>This file has %1 version %2, older than the installed version %3. Older versions are not installed, so a correction cannot be undone.</source>
+        <extracomment>%1 pack title, %2 the file&apos;s version, %3 the installed version</extracomment>
+        <translation>هذا الملف يحوي %1 الإصدار %2، وهو أقدم من الإصدار المثبّت %3. لا تُثبَّت الإصدارات الأقدم حتى لا يُلغى تصحيح.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space to install this pack. Nothing was changed.</source>
+        <translation>لا توجد مساحة فارغة كافية لتثبيت هذه الحزمة. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>The pack folder cannot be written (%1). Nothing was changed.</source>
+        <extracomment>%1 a technical reason</extracomment>
+        <translation>لا يمكن الكتابة في مجلد الحزم (%1). لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>Warning: this file claims to be an update of %1 but is signed by a different key (%2) than its trusted publisher (%3). It may be forged. It was not installed.</source>
+        <extracomment>%1 pack title, %2 key id of the file&apos;s signer, %3 key id of the trusted publisher</extracomment>
+        <translation>تحذير: يدّعي هذا الملف أنه تحديث لـ%1 لكنه موقَّع بمفتاح مختلف (%2) عن مفتاح ناشره الموثوق (%3). قد يكون مزوَّرًا. لم يُثبَّت.</translation>
+    </message>
+    <message>
+        <source>Warning: the installed %1 is signed by its publisher, but this file is not signed. It may be forged. It was not installed.</source>
+        <extracomment>%1 pack title</extracomment>
+        <translation>تحذير: %1 المثبّتة موقَّعة من ناشرها، لكن هذا الملف غير موقَّع. قد يكون مزوَّرًا. لم يُثبَّت.</translation>
+    </message>
+    <message>
+        <source>This pack is not signed, and only signed packs may be installed.</source>
+        <translation>هذه الحزمة غير موقَّعة، ولا يُسمح إلا بتثبيت الحزم الموقَّعة.</translation>
+    </message>
+    <message>
+        <source>This pack is signed by a key that is not trusted (%1).</source>
+        <extracomment>%1 key id</extracomment>
+        <translation>هذه الحزمة موقَّعة بمفتاح غير موثوق (%1).</translation>
+    </message>
+    <message>
+        <source>The pack was not installed.</source>
+        <translation>لم تُثبَّت الحزمة.</translation>
+    </message>
+    <message>
+        <source>Built-in packs cannot be removed.</source>
+        <translation>لا يمكن إزالة الحزم المدمجة.</translation>
+    </message>
+    <message>
+        <source>No pack %1 is installed.</source>
+        <extracomment>%1 pack id</extracomment>
+        <translation>لا توجد حزمة %1 مثبّتة.</translation>
+    </message>
+    <message>
+        <source>Another pack is being installed; try again when it is done.</source>
+        <translation>تُثبَّت حزمة أخرى الآن؛ حاول مجددًا بعد انتهائها.</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Maharat</source>
@@ -533,6 +591,19 @@
         <source>Settings</source>
         <extracomment>Navigation: the settings page</extracomment>
         <translation>الإعدادات</translation>
+    </message>
+</context>
+<context>
+    <name>PackCommands</name>
+    <message>
+        <source>%1: not a minisign public key file</source>
+        <extracomment>Command line; %1 a file name</extracomment>
+        <translation>%1: ليس ملف مفتاح عام لـ minisign</translation>
+    </message>
+    <message>
+        <source>%1: installed %2 version %3</source>
+        <extracomment>Command line; %1 file, %2 pack id, %3 version</extracomment>
+        <translation>%1: ثُبّتت %2 الإصدار %3</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1257,29 @@ Theme option: follow the device</extracomment>
         <source>Quiz me on this topic</source>
         <extracomment>Button on a skill page that starts a short quiz on that topic</extracomment>
         <translation>اختبرني في هذا الموضوع</translation>
+    </message>
+</context>
+<context>
+    <name>maharat::PackLibrary</name>
+    <message>
+        <source>Removing…</source>
+        <extracomment>Progress text while a pack is being removed</extracomment>
+        <translation>جارٍ الإزالة…</translation>
+    </message>
+    <message>
+        <source>Copying the file…</source>
+        <extracomment>Import progress: the file is being copied into the app&apos;s folder</extracomment>
+        <translation>جارٍ نسخ الملف…</translation>
+    </message>
+    <message>
+        <source>Checking the pack…</source>
+        <extracomment>Import progress: every part of the pack is being checked</extracomment>
+        <translation>جارٍ فحص الحزمة…</translation>
+    </message>
+    <message>
+        <source>Installing…</source>
+        <extracomment>Import progress: the checked pack is being put in place</extracomment>
+        <translation>جارٍ التثبيت…</translation>
     </message>
 </context>
 </TS>

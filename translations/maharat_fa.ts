@@ -470,6 +470,64 @@
     </message>
 </context>
 <context>
+    <name>ImportError</name>
+    <message>
+        <source>%1 version %2 is already installed.</source>
+        <extracomment>%1 pack title, %2 its version number</extracomment>
+        <translation>%1 نسخهٔ %2 از قبل نصب شده است.</translation>
+    </message>
+    <message>
+        <source>This file has %1 version %2, older than the installed version %3. Older versions are not installed, so a correction cannot be undone.</source>
+        <extracomment>%1 pack title, %2 the file&apos;s version, %3 the installed version</extracomment>
+        <translation>این فایل %1 نسخهٔ %2 است که از نسخهٔ نصب‌شده (%3) قدیمی‌تر است. نسخه‌های قدیمی‌تر نصب نمی‌شوند تا اصلاحی از بین نرود.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space to install this pack. Nothing was changed.</source>
+        <translation>فضای خالی کافی برای نصب این بسته نیست. چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>The pack folder cannot be written (%1). Nothing was changed.</source>
+        <extracomment>%1 a technical reason</extracomment>
+        <translation>پوشهٔ بسته‌ها قابل نوشتن نیست (%1). چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>Warning: this file claims to be an update of %1 but is signed by a different key (%2) than its trusted publisher (%3). It may be forged. It was not installed.</source>
+        <extracomment>%1 pack title, %2 key id of the file&apos;s signer, %3 key id of the trusted publisher</extracomment>
+        <translation>هشدار: این فایل ادعا می‌کند به‌روزرسانی %1 است، اما با کلید دیگری (%2) امضا شده، نه با کلید ناشر مورد اعتماد آن (%3). ممکن است جعلی باشد. نصب نشد.</translation>
+    </message>
+    <message>
+        <source>Warning: the installed %1 is signed by its publisher, but this file is not signed. It may be forged. It was not installed.</source>
+        <extracomment>%1 pack title</extracomment>
+        <translation>هشدار: %1 نصب‌شده امضای ناشرش را دارد، اما این فایل امضا نشده است. ممکن است جعلی باشد. نصب نشد.</translation>
+    </message>
+    <message>
+        <source>This pack is not signed, and only signed packs may be installed.</source>
+        <translation>این بسته امضا نشده است و فقط بسته‌های امضاشده نصب می‌شوند.</translation>
+    </message>
+    <message>
+        <source>This pack is signed by a key that is not trusted (%1).</source>
+        <extracomment>%1 key id</extracomment>
+        <translation>این بسته با کلیدی امضا شده که مورد اعتماد نیست (%1).</translation>
+    </message>
+    <message>
+        <source>The pack was not installed.</source>
+        <translation>بسته نصب نشد.</translation>
+    </message>
+    <message>
+        <source>Built-in packs cannot be removed.</source>
+        <translation>بسته‌های داخلی حذف‌شدنی نیستند.</translation>
+    </message>
+    <message>
+        <source>No pack %1 is installed.</source>
+        <extracomment>%1 pack id</extracomment>
+        <translation>بسته‌ای با شناسهٔ %1 نصب نیست.</translation>
+    </message>
+    <message>
+        <source>Another pack is being installed; try again when it is done.</source>
+        <translation>بستهٔ دیگری در حال نصب است؛ پس از پایان آن دوباره امتحان کنید.</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Maharat</source>
@@ -508,6 +566,19 @@
         <source>Settings</source>
         <extracomment>Navigation: the settings page</extracomment>
         <translation>تنظیمات</translation>
+    </message>
+</context>
+<context>
+    <name>PackCommands</name>
+    <message>
+        <source>%1: not a minisign public key file</source>
+        <extracomment>Command line; %1 a file name</extracomment>
+        <translation>%1: فایل کلید عمومی minisign نیست</translation>
+    </message>
+    <message>
+        <source>%1: installed %2 version %3</source>
+        <extracomment>Command line; %1 file, %2 pack id, %3 version</extracomment>
+        <translation>%1: %2 نسخهٔ %3 نصب شد</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1212,29 @@ Theme option: follow the device</extracomment>
         <source>Quiz me on this topic</source>
         <extracomment>Button on a skill page that starts a short quiz on that topic</extracomment>
         <translation>از این موضوع آزمون بگیر</translation>
+    </message>
+</context>
+<context>
+    <name>maharat::PackLibrary</name>
+    <message>
+        <source>Removing…</source>
+        <extracomment>Progress text while a pack is being removed</extracomment>
+        <translation>در حال حذف…</translation>
+    </message>
+    <message>
+        <source>Copying the file…</source>
+        <extracomment>Import progress: the file is being copied into the app&apos;s folder</extracomment>
+        <translation>در حال کپی فایل…</translation>
+    </message>
+    <message>
+        <source>Checking the pack…</source>
+        <extracomment>Import progress: every part of the pack is being checked</extracomment>
+        <translation>در حال بررسی بسته…</translation>
+    </message>
+    <message>
+        <source>Installing…</source>
+        <extracomment>Import progress: the checked pack is being put in place</extracomment>
+        <translation>در حال نصب…</translation>
     </message>
 </context>
 </TS>
