@@ -1,6 +1,10 @@
 // The import pipeline on real files and real keys: every rule a user sees, with nothing changed
 // when a file is refused, the trust model (pins, unsigned), removal and the validation cache.
+#include "activity.h"
 #include "builtinkey.h"
+#include "exporter.h"
+#include "progressstore.h"
+#include "quizsession.h"
 #include "importservice.h"
 #include "librarydb.h"
 #include "libraryloader.h"
@@ -45,6 +49,7 @@ private slots:
     void stagingLeftoversCleaned();
     void cacheSkipsFullCheck();
     void changedFileValidatedAgain();
+    void progressSurvivesUpdate();
     void serviceAsksAndInstalls();
     void serviceRejectChangesNothing();
 
@@ -366,6 +371,48 @@ void TestPackInstaller::changedFileValidatedAgain()
     QCOMPARE(again.fullChecks(), 1);
     QVERIFY(!library.pack(u"org.maharat.test-mini"));
     QCOMPARE(library.failures().size(), 1);
+}
+
+void TestPackInstaller::progressSurvivesUpdate()
+{
+    // v3 (both topics) then v4 without "patience": what still exists keeps its progress, what
+    // vanished breaks no statistic, quiz or export, and comes back with a re-import of v3-like ids.
+    InstallPolicy policy;
+    policy.acceptKeys = {m_keyA.publicKey()};
+    PackInstaller installer(m_data, builtinPublisherKey());
+    QVERIFY(!installer.install(m_v3signedA, load(), policy));
+    ProgressStore store;
+    QCOMPARE(store.open(m_data + u"/progress.db"_s), ProgressStore::Status::Ok);
+    const QString pack = u"org.maharat.test-mini"_s;
+    QVERIFY(store.setBookmarked({pack, u"listening"_s}, true));
+    QVERIFY(store.setBookmarked({pack, u"patience"_s}, true));
+    const quiz::Scheduler scheduler(0.9);
+    const QDateTime past = QDateTime::currentDateTimeUtc().addDays(-3);
+    for (const QString &skill : {u"listening"_s, u"patience"_s}) {
+        Attempt a;
+        a.question = {pack, skill + u".q1"_s, skill};
+        a.answer = u"x"_s;
+        a.answeredAt = past;
+        QVERIFY(store.recordAnswer(a, scheduler.review({}, quiz::Rating::Good, past)));
+    }
+    QCOMPARE(topicMastery(store, load(), scheduler, QDateTime::currentDateTimeUtc()).size(), 2);
+
+    QVERIFY(!installer.install(m_v4signedA, load(), policy));
+    const Library updated = load();
+    QCOMPARE(updated.pack(pack)->content.manifest.version, 4);
+    QVERIFY(!updated.findSkill(u"org.maharat.test-mini/patience"));
+    QCOMPARE(store.bookmarks().size(), 2);
+    QCOMPARE(store.attempts().size(), 2);
+    const QList<TopicMastery> mastery = topicMastery(store, updated, scheduler, QDateTime::currentDateTimeUtc());
+    QCOMPARE(mastery.size(), 1);
+    QRandomGenerator rng(7);
+    const QList<quiz::QuizItem> due = quiz::refresherQuiz(updated, store.schedule(), QDateTime::currentDateTimeUtc().addYears(1), rng);
+    QCOMPARE(due.size(), 1);
+    QCOMPARE(quiz::dueCount(updated, store.schedule(), QDateTime::currentDateTimeUtc().addYears(1)), 1);
+    QString error;
+    QVERIFY2(exportResults(store, updated, scheduler, m_work.filePath(u"export.json"_s), ExportFormat::Json,
+                           QDateTime::currentDateTimeUtc(), &error),
+             qPrintable(error));
 }
 
 void TestPackInstaller::serviceAsksAndInstalls()
