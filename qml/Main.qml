@@ -25,8 +25,10 @@ ApplicationWindow {
     Material.accent: Theme.accent
 
     readonly property bool wide: width >= Theme.wideThreshold
-    // A page still loading (search results on their way): screenshots wait for it.
-    readonly property bool busy: stack.currentItem !== null && stack.currentItem.busy === true
+    // A page still loading (search results on their way), or an import running until it ends
+    // or asks its trust question: screenshots wait for it.
+    readonly property bool busy: (stack.currentItem !== null && stack.currentItem.busy === true)
+                                 || (Packs.busy && !Packs.trustPending) || importQueue.length > 0
 
     // Where the user is. The page stack is rebuilt from this when the layout switches between
     // phone and wide, so resizing never loses the current page.
@@ -35,6 +37,9 @@ ApplicationWindow {
     property string skill: ""
     property bool about: false
     property bool catalogs: false
+    property bool packs: false          // the pack library, under settings
+    // Files waiting to be imported, one at a time (a drop or a second launch may bring several).
+    property var importQueue: []
     property string searchText: ""
 
     onWideChanged: rebuild()
@@ -62,6 +67,8 @@ ApplicationWindow {
                 stack.push(aboutPage, {}, StackView.Immediate)
             else if (catalogs)
                 stack.push(catalogsPage, {}, StackView.Immediate)
+            else if (packs)
+                stack.push(packsPage, {}, StackView.Immediate)
         }
     }
 
@@ -73,6 +80,7 @@ ApplicationWindow {
         skill = ""
         about = false
         catalogs = false
+        packs = false
         rebuild()
     }
 
@@ -130,6 +138,46 @@ ApplicationWindow {
         stack.push(catalogsPage)
     }
 
+    // The library sits under Settings; Home's "could not be opened" line leads there too.
+    function openPacks() {
+        if (section !== "settings" || about || catalogs || packs)
+            openSection("settings")
+        packs = true
+        stack.push(packsPage)
+    }
+
+    // Local pack files (a drop, the file picker, `maharat FILE`, a second launch): the library
+    // page opens and imports them one after the other.
+    function openFiles(urls) {
+        const files = []
+        for (let i = 0; i < urls.length; ++i)
+            files.push(urls[i])
+        if (files.length === 0)
+            return false
+        if (!packs)
+            openPacks()
+        importQueue = importQueue.concat(files)
+        importNext()
+        return true
+    }
+
+    function importNext() {
+        while (!Packs.busy && importQueue.length > 0) {
+            const next = importQueue[0]
+            importQueue = importQueue.slice(1)
+            if (Packs.importFile(next))
+                return
+        }
+    }
+
+    Connections {
+        target: Packs
+        function onBusyChanged() {
+            if (!Packs.busy)
+                window.importNext()
+        }
+    }
+
     function back() {
         if (stack.depth <= 1)
             return false
@@ -143,6 +191,7 @@ ApplicationWindow {
         } else if (top.objectName === "settingsPage") {
             about = false
             catalogs = false
+            packs = false
         } else if (top.objectName === "quizPage") {
             quiz.stop()
         }
@@ -150,7 +199,7 @@ ApplicationWindow {
     }
 
     // Deep links (--page): home, category:<ref>, skill:<ref>, search:<text>, quiz, settings,
-    // about. Returns false for an unknown route or a ref that does not exist.
+    // about, catalogs, packs. Returns false for an unknown route or a ref that does not exist.
     function openRoute(route) {
         const colon = route.indexOf(":")
         const kind = colon < 0 ? route : route.substring(0, colon)
@@ -168,6 +217,11 @@ ApplicationWindow {
             openSection("settings")
             openCatalogs()
             return arg.startsWith("download:") ? Catalogs.downloadPack(arg.substring(9)) : arg.length === 0
+        }
+        if (kind === "packs") {
+            openSection("settings")
+            openPacks()
+            return true
         }
         if (kind === "refresher") {
             startQuiz("refresher", "")
@@ -276,6 +330,31 @@ ApplicationWindow {
         }
     }
 
+    // Pack files dropped anywhere on the window are imported (desktop).
+    DropArea {
+        id: drop
+        objectName: "packDropArea"
+        anchors.fill: parent
+        keys: ["text/uri-list"]
+        onEntered: drag => drag.accepted = drag.hasUrls
+        onDropped: drop => {
+            const files = drop.urls.filter(u => u.toString().startsWith("file:"))
+            if (files.length > 0 && window.openFiles(files))
+                drop.acceptProposedAction()
+        }
+        Rectangle {
+            anchors.fill: parent
+            visible: drop.containsDrag
+            color: Theme.primary
+            opacity: 0.15
+            border.color: Theme.primary
+            border.width: 3
+        }
+    }
+
+    TrustDialog {}
+    KeyWarningDialog {}
+
     AudioBanner {
         anchors.left: parent.left
         anchors.right: parent.right
@@ -290,6 +369,7 @@ ApplicationWindow {
             onSearchRequested: window.openSection("search")
             onRefresherRequested: window.startQuiz("refresher", "")
             onCatalogsRequested: window.openCatalogs()
+            onPacksRequested: window.openPacks()
         }
     }
     Component {
@@ -332,6 +412,7 @@ ApplicationWindow {
         SettingsPage {
             onAboutRequested: window.openAbout()
             onCatalogsRequested: window.openCatalogs()
+            onPacksRequested: window.openPacks()
         }
     }
     Component {
@@ -341,5 +422,11 @@ ApplicationWindow {
     Component {
         id: catalogsPage
         CatalogsPage {}
+    }
+    Component {
+        id: packsPage
+        PacksPage {
+            onFilesChosen: urls => window.openFiles(urls)
+        }
     }
 }

@@ -493,6 +493,23 @@
         <extracomment>Under the updates card: %1 the total download size</extracomment>
         <translation>حجم التنزيل %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln pack(s) could not be opened</source>
+        <extracomment>Home page line when pack files were refused; leads to the pack library</extracomment>
+        <translation>
+            <numerusform>لم تُفتح أي حزمة (%Ln)</numerusform>
+            <numerusform>تعذّر فتح حزمة واحدة (%Ln)</numerusform>
+            <numerusform>تعذّر فتح حزمتين (%Ln)</numerusform>
+            <numerusform>تعذّر فتح %Ln حزم</numerusform>
+            <numerusform>تعذّر فتح %Ln حزمة</numerusform>
+            <numerusform>تعذّر فتح %Ln حزمة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See which ones and why in the pack library</source>
+        <extracomment>Under the refused-packs line</extracomment>
+        <translation>اطّلع في مكتبة الحزم على أيّها ولماذا</translation>
+    </message>
 </context>
 <context>
     <name>ImportError</name>
@@ -553,6 +570,19 @@
     </message>
 </context>
 <context>
+    <name>KeyWarningDialog</name>
+    <message>
+        <source>Warning: not from the same publisher</source>
+        <extracomment>Title of the warning shown when an update is signed by the wrong key</extracomment>
+        <translation>تحذير: ليست من الناشر نفسه</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the installed version stays. If the publisher really changed their key, ask them how to check the new one before you remove the old pack.</source>
+        <extracomment>Under the wrong-key warning</extracomment>
+        <translation>لم يتغيّر شيء: تبقى النسخة المثبّتة. إن كان الناشر قد غيّر مفتاحه فعلًا، فاسأله كيف تتحقّق من المفتاح الجديد قبل أن تزيل الحزمة القديمة.</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Maharat</source>
@@ -591,6 +621,56 @@
         <source>Settings</source>
         <extracomment>Navigation: the settings page</extracomment>
         <translation>الإعدادات</translation>
+    </message>
+</context>
+<context>
+    <name>PackCard</name>
+    <message>
+        <source>Publisher: %1</source>
+        <extracomment>Pack card: who published the pack; %1 is the publisher&apos;s name as the pack states it</extracomment>
+        <translation>الناشر: %1</translation>
+    </message>
+    <message>
+        <source>✓ Built-in pack, signed by Maharat</source>
+        <extracomment>Pack card: signed with the key built into the app</extracomment>
+        <translation>✓ حزمة مدمجة، موقّعة من مهارة</translation>
+    </message>
+    <message>
+        <source>✓ Signed by the publisher&apos;s key:</source>
+        <extracomment>Pack card: signed with a publisher key the user accepted; its fingerprint follows</extracomment>
+        <translation>✓ موقّعة بمفتاح الناشر:</translation>
+    </message>
+    <message>
+        <source>⚠ Unsigned: nobody vouches for this pack</source>
+        <extracomment>Pack card: a pack nobody signed, in warning colour</extracomment>
+        <translation>⚠ غير موقّعة: لا أحد يضمن هذه الحزمة</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · %3 · %4</source>
+        <extracomment>Pack card details: %1 version number, %2 languages, %3 &quot;12 topics&quot;, %4 file size</extracomment>
+        <translation>الإصدار %1 · %2 · %3 · %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln topic(s)</source>
+        <extracomment>Pack card: how many topics the pack has</extracomment>
+        <translation>
+            <numerusform>%Ln موضوع</numerusform>
+            <numerusform>%Ln موضوع</numerusform>
+            <numerusform>%Ln موضوعان</numerusform>
+            <numerusform>%Ln موضوعات</numerusform>
+            <numerusform>%Ln موضوعًا</numerusform>
+            <numerusform>%Ln موضوع</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Installed %1</source>
+        <extracomment>Pack card: when the pack was installed; %1 is a date</extracomment>
+        <translation>ثُبّتت في %1</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <extracomment>Removes an installed pack (asks first)</extracomment>
+        <translation>إزالة…</translation>
     </message>
 </context>
 <context>
@@ -777,6 +857,89 @@
         <source>The pack is signed by the key %1, not by the required key %2.</source>
         <extracomment>%1 and %2 are key fingerprints, groups of four digits</extracomment>
         <translation>هذه الحزمة موقّعة بالمفتاح %1، لا بالمفتاح المطلوب %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PacksPage</name>
+    <message>
+        <source>Pack library</source>
+        <extracomment>Title of the pack library page</extracomment>
+        <translation>مكتبة الحزم</translation>
+    </message>
+    <message>
+        <source>“%1” was installed.</source>
+        <extracomment>After an import; %1 is the pack&apos;s title</extracomment>
+        <translation>تم تثبيت «%1».</translation>
+    </message>
+    <message>
+        <source>The pack was removed. Your progress in it is kept if you install it again.</source>
+        <extracomment>After a pack was removed from the library</extracomment>
+        <translation>أُزيلت الحزمة. يبقى تقدّمك فيها محفوظًا إن ثبّتّها مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>A pack is a .skillpack file your manager shares by e-mail, a messaging app, a USB stick or the intranet.</source>
+        <extracomment>Explains the import button on the pack library page</extracomment>
+        <translation>الحزمة ملف بامتداد skillpack يشاركه مديرك عبر البريد الإلكتروني أو تطبيق مراسلة أو ذاكرة USB أو الشبكة الداخلية.</translation>
+    </message>
+    <message>
+        <source>Import a pack…</source>
+        <extracomment>Opens a file picker to install a pack file</extracomment>
+        <translation>استيراد حزمة…</translation>
+    </message>
+    <message>
+        <source>or drop the file onto this window</source>
+        <extracomment>Next to the import button on desktop</extracomment>
+        <translation>أو أفلت الملف على هذه النافذة</translation>
+    </message>
+    <message>
+        <source>Waiting for your answer…</source>
+        <extracomment>Import progress while the trust question is open</extracomment>
+        <translation>بانتظار إجابتك…</translation>
+    </message>
+    <message>
+        <source>Installed packs (%1)</source>
+        <extracomment>Heading above the installed packs; %1 is how many</extracomment>
+        <translation>الحزم المثبّتة (%1)</translation>
+    </message>
+    <message>
+        <source>No skill packs are installed.</source>
+        <extracomment>The pack library when nothing is installed</extracomment>
+        <translation>لا توجد حزم مهارات مثبّتة.</translation>
+    </message>
+    <message>
+        <source>Files that could not be opened (%1)</source>
+        <extracomment>Heading above the files that were refused; %1 is how many</extracomment>
+        <translation>ملفات تعذّر فتحها (%1)</translation>
+    </message>
+    <message>
+        <source>Choose a skill pack</source>
+        <extracomment>Title of the file picker that chooses a pack to install</extracomment>
+        <translation>اختر حزمة مهارات</translation>
+    </message>
+    <message>
+        <source>Skill packs (*.skillpack)</source>
+        <extracomment>File type filter in the file picker</extracomment>
+        <translation>حزم المهارات (*.skillpack)</translation>
+    </message>
+    <message>
+        <source>Remove “%1”?</source>
+        <extracomment>Title of the confirmation before removing a pack; %1 is its title</extracomment>
+        <translation>إزالة «%1»؟</translation>
+    </message>
+    <message>
+        <source>Its topics disappear from this device. Your answers and bookmarks are kept and come back if you install the pack again.</source>
+        <extracomment>Confirmation text before removing a pack</extracomment>
+        <translation>ستختفي موضوعاتها من هذا الجهاز. تبقى إجاباتك وإشاراتك المرجعية محفوظة وتعود إن ثبّتّ الحزمة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <extracomment>Confirms removing a pack</extracomment>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <extracomment>Keeps the pack</extracomment>
+        <translation>أبقِها</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1352,26 @@ Theme option: follow the device</extracomment>
         <extracomment>Under the Catalogs link</extracomment>
         <translation>احصل على الحزم وتحديثاتها من مؤسستك</translation>
     </message>
+    <message>
+        <source>Skill packs</source>
+        <extracomment>Settings heading: skill packs</extracomment>
+        <translation>حزم المهارات</translation>
+    </message>
+    <message>
+        <source>Pack library</source>
+        <extracomment>Link from the settings page to the pack library</extracomment>
+        <translation>مكتبة الحزم</translation>
+    </message>
+    <message>
+        <source>Installed packs, importing a pack file, removing packs</source>
+        <extracomment>Under the pack library link</extracomment>
+        <translation>الحزم المثبّتة، واستيراد ملف حزمة، وإزالة الحزم</translation>
+    </message>
+    <message>
+        <source>Only signed packs: refuse unsigned pack files</source>
+        <extracomment>Switch for managed devices: refuse packs nobody signed</extracomment>
+        <translation>الحزم الموقّعة فقط: رفض ملفات الحزم غير الموقّعة</translation>
+    </message>
 </context>
 <context>
     <name>ShareLink</name>
@@ -1257,6 +1440,59 @@ Theme option: follow the device</extracomment>
         <source>Quiz me on this topic</source>
         <extracomment>Button on a skill page that starts a short quiz on that topic</extracomment>
         <translation>اختبرني في هذا الموضوع</translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message>
+        <source>This pack is not signed</source>
+        <extracomment>Title of the warning before installing an unsigned pack</extracomment>
+        <translation>هذه الحزمة غير موقّعة</translation>
+    </message>
+    <message>
+        <source>A new publisher</source>
+        <extracomment>Title of the question before trusting a new publisher&apos;s key</extracomment>
+        <translation>ناشر جديد</translation>
+    </message>
+    <message>
+        <source>Nobody vouches for “%1”: without a signature, anyone could have made or changed this file. Install it only if you know where it came from, for example your manager handed it to you.</source>
+        <extracomment>Unsigned pack warning; %1 is the pack&apos;s title as the file states it</extracomment>
+        <translation>لا أحد يضمن «%1»: من دون توقيع، ربما صنع أيّ شخص هذا الملف أو غيّره. لا تثبّتها إلا إذا كنت تعرف مصدرها، كأن يكون مديرك قد سلّمك إياها بنفسه.</translation>
+    </message>
+    <message>
+        <source>“%1” is signed by a publisher key this device has not seen before.</source>
+        <extracomment>Unknown key question; %1 is the pack&apos;s title</extracomment>
+        <translation>«%1» موقّعة بمفتاح ناشر لم يره هذا الجهاز من قبل.</translation>
+    </message>
+    <message>
+        <source>Publisher (as the pack says): %1</source>
+        <extracomment>Trust prompt: the publisher&apos;s name as the pack states it; %1 the name</extracomment>
+        <translation>الناشر (كما تذكر الحزمة): %1</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <extracomment>Trust prompt: above the key fingerprint</extracomment>
+        <translation>بصمة المفتاح:</translation>
+    </message>
+    <message>
+        <source>Ask the publisher to read their fingerprint to you, on the phone or in person, and compare it group by group. Accept only if every group is the same: later updates of this pack must then come with the same key.</source>
+        <extracomment>Trust prompt: how to check the fingerprint</extracomment>
+        <translation>اطلب من الناشر أن يقرأ لك بصمة مفتاحه، بالهاتف أو وجهًا لوجه، وقارنها مجموعةً مجموعة. لا تقبل إلا إذا تطابقت المجموعات كلها؛ وبعدها يجب أن تأتي تحديثات هذه الحزمة بالمفتاح نفسه.</translation>
+    </message>
+    <message>
+        <source>Install anyway</source>
+        <extracomment>Installs an unsigned pack after the warning</extracomment>
+        <translation>ثبّتها على أي حال</translation>
+    </message>
+    <message>
+        <source>Trust and install</source>
+        <extracomment>Trusts the new publisher&apos;s key and installs the pack</extracomment>
+        <translation>ثق بها وثبّتها</translation>
+    </message>
+    <message>
+        <source>Don&apos;t install</source>
+        <extracomment>Does not install the pack</extracomment>
+        <translation>لا تثبّتها</translation>
     </message>
 </context>
 <context>

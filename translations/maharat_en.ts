@@ -49,6 +49,25 @@
             <numerusform>%Ln pack updates available</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln pack(s) could not be opened</source>
+        <extracomment>Home page line when pack files were refused; leads to the pack library</extracomment>
+        <translation>
+            <numerusform>%Ln pack could not be opened</numerusform>
+            <numerusform>%Ln packs could not be opened</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackCard</name>
+    <message numerus="yes">
+        <source>%Ln topic(s)</source>
+        <extracomment>Pack card: how many topics the pack has</extracomment>
+        <translation>
+            <numerusform>%Ln topic</numerusform>
+            <numerusform>%Ln topics</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QuizPage</name>

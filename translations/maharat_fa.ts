@@ -468,6 +468,18 @@
         <extracomment>Under the updates card: %1 the total download size</extracomment>
         <translation>حجم بارگیری %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln pack(s) could not be opened</source>
+        <extracomment>Home page line when pack files were refused; leads to the pack library</extracomment>
+        <translation>
+            <numerusform>%Ln بسته باز نشد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See which ones and why in the pack library</source>
+        <extracomment>Under the refused-packs line</extracomment>
+        <translation>در کتابخانه‌ی بسته‌ها ببینید کدام‌ها و چرا</translation>
+    </message>
 </context>
 <context>
     <name>ImportError</name>
@@ -528,6 +540,19 @@
     </message>
 </context>
 <context>
+    <name>KeyWarningDialog</name>
+    <message>
+        <source>Warning: not from the same publisher</source>
+        <extracomment>Title of the warning shown when an update is signed by the wrong key</extracomment>
+        <translation>هشدار: از همان ناشر نیست</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the installed version stays. If the publisher really changed their key, ask them how to check the new one before you remove the old pack.</source>
+        <extracomment>Under the wrong-key warning</extracomment>
+        <translation>چیزی تغییر نکرد: نسخه‌ی نصب‌شده سر جایش می‌ماند. اگر ناشر واقعاً کلیدش را عوض کرده است، پیش از حذف بسته‌ی قدیمی از او بپرسید کلید تازه را چطور بررسی کنید.</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Maharat</source>
@@ -566,6 +591,51 @@
         <source>Settings</source>
         <extracomment>Navigation: the settings page</extracomment>
         <translation>تنظیمات</translation>
+    </message>
+</context>
+<context>
+    <name>PackCard</name>
+    <message>
+        <source>Publisher: %1</source>
+        <extracomment>Pack card: who published the pack; %1 is the publisher&apos;s name as the pack states it</extracomment>
+        <translation>ناشر: %1</translation>
+    </message>
+    <message>
+        <source>✓ Built-in pack, signed by Maharat</source>
+        <extracomment>Pack card: signed with the key built into the app</extracomment>
+        <translation>✓ بسته‌ی همراه برنامه، با امضای مهارت</translation>
+    </message>
+    <message>
+        <source>✓ Signed by the publisher&apos;s key:</source>
+        <extracomment>Pack card: signed with a publisher key the user accepted; its fingerprint follows</extracomment>
+        <translation>✓ با کلید ناشر امضا شده است:</translation>
+    </message>
+    <message>
+        <source>⚠ Unsigned: nobody vouches for this pack</source>
+        <extracomment>Pack card: a pack nobody signed, in warning colour</extracomment>
+        <translation>⚠ بدون امضا: هیچ‌کس این بسته را تضمین نمی‌کند</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · %3 · %4</source>
+        <extracomment>Pack card details: %1 version number, %2 languages, %3 &quot;12 topics&quot;, %4 file size</extracomment>
+        <translation>نسخه‌ی %1 · %2 · %3 · %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln topic(s)</source>
+        <extracomment>Pack card: how many topics the pack has</extracomment>
+        <translation>
+            <numerusform>%Ln موضوع</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Installed %1</source>
+        <extracomment>Pack card: when the pack was installed; %1 is a date</extracomment>
+        <translation>نصب در %1</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <extracomment>Removes an installed pack (asks first)</extracomment>
+        <translation>حذف…</translation>
     </message>
 </context>
 <context>
@@ -752,6 +822,89 @@
         <source>The pack is signed by the key %1, not by the required key %2.</source>
         <extracomment>%1 and %2 are key fingerprints, groups of four digits</extracomment>
         <translation>این بسته با کلید %1 امضا شده است، نه با کلید لازم %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PacksPage</name>
+    <message>
+        <source>Pack library</source>
+        <extracomment>Title of the pack library page</extracomment>
+        <translation>کتابخانه‌ی بسته‌ها</translation>
+    </message>
+    <message>
+        <source>“%1” was installed.</source>
+        <extracomment>After an import; %1 is the pack&apos;s title</extracomment>
+        <translation>«%1» نصب شد.</translation>
+    </message>
+    <message>
+        <source>The pack was removed. Your progress in it is kept if you install it again.</source>
+        <extracomment>After a pack was removed from the library</extracomment>
+        <translation>بسته حذف شد. اگر دوباره نصبش کنید، پیشرفت شما در آن سر جایش است.</translation>
+    </message>
+    <message>
+        <source>A pack is a .skillpack file your manager shares by e-mail, a messaging app, a USB stick or the intranet.</source>
+        <extracomment>Explains the import button on the pack library page</extracomment>
+        <translation>بسته فایلی با پسوند skillpack است که مدیرتان با ایمیل، پیام‌رسان، فلش USB یا شبکه‌ی داخلی می‌فرستد.</translation>
+    </message>
+    <message>
+        <source>Import a pack…</source>
+        <extracomment>Opens a file picker to install a pack file</extracomment>
+        <translation>افزودن بسته از فایل…</translation>
+    </message>
+    <message>
+        <source>or drop the file onto this window</source>
+        <extracomment>Next to the import button on desktop</extracomment>
+        <translation>یا فایل را روی این پنجره رها کنید</translation>
+    </message>
+    <message>
+        <source>Waiting for your answer…</source>
+        <extracomment>Import progress while the trust question is open</extracomment>
+        <translation>در انتظار پاسخ شما…</translation>
+    </message>
+    <message>
+        <source>Installed packs (%1)</source>
+        <extracomment>Heading above the installed packs; %1 is how many</extracomment>
+        <translation>بسته‌های نصب‌شده (%1)</translation>
+    </message>
+    <message>
+        <source>No skill packs are installed.</source>
+        <extracomment>The pack library when nothing is installed</extracomment>
+        <translation>هیچ بسته‌ی مهارتی نصب نشده است.</translation>
+    </message>
+    <message>
+        <source>Files that could not be opened (%1)</source>
+        <extracomment>Heading above the files that were refused; %1 is how many</extracomment>
+        <translation>فایل‌هایی که باز نشدند (%1)</translation>
+    </message>
+    <message>
+        <source>Choose a skill pack</source>
+        <extracomment>Title of the file picker that chooses a pack to install</extracomment>
+        <translation>انتخاب بسته‌ی مهارت</translation>
+    </message>
+    <message>
+        <source>Skill packs (*.skillpack)</source>
+        <extracomment>File type filter in the file picker</extracomment>
+        <translation>بسته‌های مهارت (*.skillpack)</translation>
+    </message>
+    <message>
+        <source>Remove “%1”?</source>
+        <extracomment>Title of the confirmation before removing a pack; %1 is its title</extracomment>
+        <translation>«%1» حذف شود؟</translation>
+    </message>
+    <message>
+        <source>Its topics disappear from this device. Your answers and bookmarks are kept and come back if you install the pack again.</source>
+        <extracomment>Confirmation text before removing a pack</extracomment>
+        <translation>موضوع‌های آن از این دستگاه برداشته می‌شوند. پاسخ‌ها و نشانک‌های شما نگه داشته می‌شوند و اگر بسته را دوباره نصب کنید برمی‌گردند.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <extracomment>Confirms removing a pack</extracomment>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <extracomment>Keeps the pack</extracomment>
+        <translation>نگهش دار</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1297,26 @@ Theme option: follow the device</extracomment>
         <extracomment>Under the Catalogs link</extracomment>
         <translation>بسته‌ها و به‌روزرسانی‌ها از سازمان شما</translation>
     </message>
+    <message>
+        <source>Skill packs</source>
+        <extracomment>Settings heading: skill packs</extracomment>
+        <translation>بسته‌های مهارت</translation>
+    </message>
+    <message>
+        <source>Pack library</source>
+        <extracomment>Link from the settings page to the pack library</extracomment>
+        <translation>کتابخانه‌ی بسته‌ها</translation>
+    </message>
+    <message>
+        <source>Installed packs, importing a pack file, removing packs</source>
+        <extracomment>Under the pack library link</extracomment>
+        <translation>بسته‌های نصب‌شده، افزودن بسته از فایل، حذف بسته‌ها</translation>
+    </message>
+    <message>
+        <source>Only signed packs: refuse unsigned pack files</source>
+        <extracomment>Switch for managed devices: refuse packs nobody signed</extracomment>
+        <translation>فقط بسته‌های امضادار: فایل‌های بدون امضا پذیرفته نشوند</translation>
+    </message>
 </context>
 <context>
     <name>ShareLink</name>
@@ -1212,6 +1385,59 @@ Theme option: follow the device</extracomment>
         <source>Quiz me on this topic</source>
         <extracomment>Button on a skill page that starts a short quiz on that topic</extracomment>
         <translation>از این موضوع آزمون بگیر</translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message>
+        <source>This pack is not signed</source>
+        <extracomment>Title of the warning before installing an unsigned pack</extracomment>
+        <translation>این بسته امضا ندارد</translation>
+    </message>
+    <message>
+        <source>A new publisher</source>
+        <extracomment>Title of the question before trusting a new publisher&apos;s key</extracomment>
+        <translation>ناشری تازه</translation>
+    </message>
+    <message>
+        <source>Nobody vouches for “%1”: without a signature, anyone could have made or changed this file. Install it only if you know where it came from, for example your manager handed it to you.</source>
+        <extracomment>Unsigned pack warning; %1 is the pack&apos;s title as the file states it</extracomment>
+        <translation>هیچ‌کس «%1» را تضمین نمی‌کند: بدون امضا، هر کسی ممکن است این فایل را ساخته یا تغییر داده باشد. فقط وقتی نصبش کنید که می‌دانید از کجا آمده است، مثلاً مدیرتان خودش آن را به شما داده است.</translation>
+    </message>
+    <message>
+        <source>“%1” is signed by a publisher key this device has not seen before.</source>
+        <extracomment>Unknown key question; %1 is the pack&apos;s title</extracomment>
+        <translation>«%1» با کلید ناشری امضا شده که این دستگاه پیش‌تر ندیده است.</translation>
+    </message>
+    <message>
+        <source>Publisher (as the pack says): %1</source>
+        <extracomment>Trust prompt: the publisher&apos;s name as the pack states it; %1 the name</extracomment>
+        <translation>ناشر (به گفته‌ی خود بسته): %1</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <extracomment>Trust prompt: above the key fingerprint</extracomment>
+        <translation>اثر انگشت کلید:</translation>
+    </message>
+    <message>
+        <source>Ask the publisher to read their fingerprint to you, on the phone or in person, and compare it group by group. Accept only if every group is the same: later updates of this pack must then come with the same key.</source>
+        <extracomment>Trust prompt: how to check the fingerprint</extracomment>
+        <translation>از ناشر بخواهید اثر انگشت کلیدش را تلفنی یا حضوری برایتان بخواند و گروه به گروه مقایسه کنید. فقط وقتی بپذیرید که همه‌ی گروه‌ها یکی باشند؛ از آن پس به‌روزرسانی‌های این بسته باید با همین کلید بیایند.</translation>
+    </message>
+    <message>
+        <source>Install anyway</source>
+        <extracomment>Installs an unsigned pack after the warning</extracomment>
+        <translation>با این حال نصب شود</translation>
+    </message>
+    <message>
+        <source>Trust and install</source>
+        <extracomment>Trusts the new publisher&apos;s key and installs the pack</extracomment>
+        <translation>اعتماد و نصب</translation>
+    </message>
+    <message>
+        <source>Don&apos;t install</source>
+        <extracomment>Does not install the pack</extracomment>
+        <translation>نصب نشود</translation>
     </message>
 </context>
 <context>

@@ -167,10 +167,13 @@ int main(int argc, char *argv[])
     if (desktop) {
         if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst())) {
             placement.restoreAndTrack(window, place);
-            QObject::connect(&channel, &maharat::InstanceChannel::filesReceived, window, [window] {
-                window->raise();
-                window->requestActivate();
-            });
+            QObject::connect(&channel, &maharat::InstanceChannel::filesReceived, window,
+                             [window, &runner](const QStringList &received) {
+                                 window->raise();
+                                 window->requestActivate();
+                                 if (!received.isEmpty())
+                                     runner.openFiles(received);
+                             });
         }
     }
     const QStringList wh = parser.value(size).split(u'x');
@@ -185,9 +188,14 @@ int main(int argc, char *argv[])
             qWarning("unknown route: %s", qPrintable(parser.value(page)));
             return 1;
         }
+        // A file with --screenshot shows the import as it happens (its trust question, its error).
+        if (!files.isEmpty())
+            runner.openFiles(files);
         return runner.screenshot(parser.value(screenshot)) ? 0 : 1;
     }
     if (parser.isSet(page))
         runner.openRoute(parser.value(page));
+    if (!files.isEmpty())
+        runner.openFiles(files);
     return app.exec();
 }

@@ -23,6 +23,8 @@ class PackLibrary : public QObject
     Q_PROPERTY(qreal progress READ progress NOTIFY progressChanged)   // 0..1 of the current import
     Q_PROPERTY(QString stage READ stage NOTIFY progressChanged)       // translated: copying, checking, installing
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged) // translated, "" after a success
+    // ImportError::codeName() of the last outcome ("none", "key-mismatch", ...): which warning to show.
+    Q_PROPERTY(QString lastErrorCode READ lastErrorCode NOTIFY lastErrorChanged)
     Q_PROPERTY(QString lastImported READ lastImported NOTIFY imported)   // title of the last pack installed
     // A trust question is open (trustRequested was emitted and not answered yet).
     Q_PROPERTY(bool trustPending READ trustPending NOTIFY trustPendingChanged)
@@ -40,6 +42,7 @@ public:
     qreal progress() const { return m_progress; }
     QString stage() const;
     QString lastError() const { return m_lastError.message(); }
+    QString lastErrorCode() const { return m_lastError.codeName(); }
     QString lastImported() const { return m_lastImported; }
     bool trustPending() const { return m_trust.kind != TrustRequest::None; }
     QString trustTitle() const { return m_trust.title; }

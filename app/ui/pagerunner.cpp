@@ -10,6 +10,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QThread>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -72,6 +73,20 @@ bool PageRunner::openRoute(const QString &route)
     return ok.toBool();
 }
 
+bool PageRunner::openFiles(const QStringList &files)
+{
+    QQuickWindow *window = windowOf(m_engine);
+    if (!window)
+        return false;
+    QVariantList urls;
+    for (const QString &f : files)
+        urls.append(QUrl::fromLocalFile(f));
+    QVariant ok;
+    QMetaObject::invokeMethod(window, "openFiles", Q_RETURN_ARG(QVariant, ok), Q_ARG(QVariant, QVariant(urls)));
+    settle();
+    return ok.toBool();
+}
+
 void PageRunner::resize(QSize size)
 {
     if (QQuickWindow *window = windowOf(m_engine)) {
@@ -129,7 +144,7 @@ int PageRunner::selfTest(const QStringList &routes, const QList<QSize> &sizes)
 
 QStringList PageRunner::allRoutes()
 {
-    QStringList routes{u"home"_s, u"search:"_s, u"search:angry customer"_s, u"search:مشتري عصباني"_s, u"quiz"_s, u"refresher"_s, u"settings"_s, u"about"_s, u"catalogs"_s};
+    QStringList routes{u"home"_s, u"search:"_s, u"search:angry customer"_s, u"search:مشتري عصباني"_s, u"quiz"_s, u"refresher"_s, u"settings"_s, u"about"_s, u"catalogs"_s, u"packs"_s};
     AppContext *ctx = AppContext::instance();
     if (!ctx)
         return routes;

@@ -15,6 +15,8 @@ public:
     explicit PageRunner(QQmlApplicationEngine &engine);
 
     bool openRoute(const QString &route);
+    // Hands local pack files to the window's import (the library page opens and imports them).
+    bool openFiles(const QStringList &files);
     void resize(QSize size);
     // Renders and writes the window to file; false if the route is unknown or writing fails.
     bool screenshot(const QString &file);

@@ -165,6 +165,13 @@ QString UiApp::percent(int value) const
     return locale.toString(value) + locale.percent();
 }
 
+QString UiApp::dataSize(double bytes) const
+{
+    // "9.4 MB" with the language's digits and unit names; whole kilobytes below a megabyte.
+    const qint64 n = qint64(bytes);
+    return numberLocale().formattedDataSize(n, n < 1024 * 1024 ? 0 : 1, QLocale::DataSizeTraditionalFormat);
+}
+
 bool UiApp::isRtlLanguage(const QString &code) const
 {
     return isRightToLeft(code);

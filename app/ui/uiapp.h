@@ -45,6 +45,8 @@ public:
     Q_INVOKABLE QString number(int value) const;
     Q_INVOKABLE QString languageName(const QString &code) const;
     Q_INVOKABLE QString percent(int value) const;
+    // A file size such as ۹٫۴ مگابایت / 9.4 MB in the interface's digits.
+    Q_INVOKABLE QString dataSize(double bytes) const;
     Q_INVOKABLE bool isRtlLanguage(const QString &code) const;
     // "pack.id/category-id" of a skill ref, for deep links that name only the skill.
     Q_INVOKABLE QString categoryOfSkill(const QString &skillRef) const;

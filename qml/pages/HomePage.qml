@@ -13,6 +13,7 @@ Page {
     signal searchRequested()
     signal refresherRequested()
     signal catalogsRequested()
+    signal packsRequested()
     property string pageTitle: ""
     readonly property bool found: true
 
@@ -48,16 +49,25 @@ Page {
                 onClicked: page.searchRequested()
             }
 
-            Repeater {
-                model: App.packErrors.concat(UserData.error.length > 0 ? [UserData.error] : [])
-                Label {
-                    required property string modelData
-                    Layout.fillWidth: true
-                    text: modelData
-                    color: Theme.bad
-                    wrapMode: Label.Wrap
-                    horizontalAlignment: Qt.AlignLeft
-                }
+            // One line however many files were refused; the library page lists them and why.
+            TopicRow {
+                objectName: "homeRefused"
+                visible: Packs.refused.count > 0
+                Layout.fillWidth: true
+                //: Home page line when pack files were refused; leads to the pack library
+                heading: qsTr("%Ln pack(s) could not be opened", "", Packs.refused.count)
+                //: Under the refused-packs line
+                detail: qsTr("See which ones and why in the pack library")
+                Material.foreground: Theme.bad
+                onClicked: page.packsRequested()
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: UserData.error.length > 0
+                text: UserData.error
+                color: Theme.bad
+                wrapMode: Label.Wrap
+                horizontalAlignment: Qt.AlignLeft
             }
 
             TopicRow {

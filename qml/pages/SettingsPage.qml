@@ -11,6 +11,7 @@ Page {
     readonly property bool found: true
     signal aboutRequested()
     signal catalogsRequested()
+    signal packsRequested()
 
     background: Rectangle { color: Theme.page }
 
@@ -161,6 +162,19 @@ Page {
                 onMoved: Settings.targetRetention = value
             }
 
+            SectionLabel {
+                //: Settings heading: skill packs
+                text: qsTr("Skill packs")
+            }
+            TopicRow {
+                objectName: "settingsPacks"
+                Layout.fillWidth: true
+                //: Link from the settings page to the pack library
+                heading: qsTr("Pack library")
+                //: Under the pack library link
+                detail: qsTr("Installed packs, importing a pack file, removing packs")
+                onClicked: page.packsRequested()
+            }
             TopicRow {
                 objectName: "settingsCatalogs"
                 Layout.fillWidth: true
@@ -172,6 +186,14 @@ Page {
                         //: Under the Catalogs link
                         : qsTr("Get packs and updates from your organisation")
                 onClicked: page.catalogsRequested()
+            }
+            Switch {
+                objectName: "onlySignedSwitch"
+                Layout.fillWidth: true
+                //: Switch for managed devices: refuse packs nobody signed
+                text: qsTr("Only signed packs: refuse unsigned pack files")
+                checked: Packs.onlySignedPacks
+                onToggled: Packs.onlySignedPacks = checked
             }
             TopicRow {
                 Layout.fillWidth: true
