@@ -1,6 +1,7 @@
 #include "catalogs.h"
 
 #include "appcontext.h"
+#include "importservice.h"
 #include "logging.h"
 #include "uiapp.h"
 
@@ -54,6 +55,20 @@ Catalogs::Catalogs(QObject *parent) : QObject(parent)
             setMessage(error.message(), true);
     });
     connect(m_manager, &CatalogManager::packInstalled, this, &Catalogs::packInstalled);
+    // A downloaded pack joins the live library (pages, search) without a restart, and any
+    // change to the library (imports, removals) updates what counts as installed here.
+    connect(m_manager, &CatalogManager::packInstalled, this, [] {
+        if (AppContext *c = AppContext::instance())
+            c->imports()->reload();
+    });
+    if (ctx)
+        connect(ctx, &AppContext::libraryChanged, this, [this] {
+            QMap<QString, int> versions;
+            if (AppContext *c = AppContext::instance())
+                for (const LoadedPack &p : c->library().packs())
+                    versions.insert(p.content.manifest.id, p.content.manifest.version);
+            onWorker([m = m_manager, versions] { m->setInstalledVersions(versions); });
+        });
     m_thread.start();
 
     if (UiApp *app = UiApp::instance())

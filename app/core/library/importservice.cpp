@@ -56,6 +56,20 @@ void ImportService::done(const QString &file, const ImportError &error, const QS
     }, Qt::QueuedConnection);
 }
 
+bool ImportService::reload()
+{
+    if (m_busy)
+        return false;
+    run([this] {
+        auto fresh = std::make_shared<Library>(installer().load(m_folders));
+        QMetaObject::invokeMethod(this, [this, fresh] {
+            m_busy = false;
+            emit libraryReloaded(*fresh);
+        }, Qt::QueuedConnection);
+    });
+    return true;
+}
+
 bool ImportService::importFile(const QString &path, const Library &installed)
 {
     if (m_busy)

@@ -29,6 +29,9 @@ public:
     bool importFile(const QString &path, const Library &installed, const InstallPolicy &policy);
     void answerTrust(bool accept);
     bool removePack(const QString &packId, const Library &installed);
+    // Loads the library again after a pack arrived by another way (a catalog download); false
+    // while a job runs (that job's own reload will see the new file).
+    bool reload();
 
 signals:
     void progress(maharat::PackInstaller::Stage stage, qint64 done, qint64 total);
