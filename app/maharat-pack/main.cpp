@@ -181,8 +181,7 @@ int verify(QStringList args)
         out() << e.message() << '\n';
         return 1;
     }
-    if (required.isValid() && (!pack.signer.isSigned() || pack.signer.key.keyId != required.keyId
-                               || pack.signer.key.key != required.key)) {
+    if (required.isValid() && (!pack.signer.isSigned() || !pack.signer.key.sameKey(required))) {
         const QString actual = pack.signer.isSigned() ? pack.signer.key.fingerprint() : u"(none: unsigned)"_s;
         out() << PackError(PackError::UnexpectedSigner, {actual, required.fingerprint()}).message() << '\n';
         return 1;

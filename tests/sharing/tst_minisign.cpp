@@ -79,6 +79,9 @@ void TestMinisign::publicKeyKnownAnswer()
     for (int i = 100; i < 132; ++i)
         k.key.append(char(i));
     QVERIFY(k.isValid());
+    QVERIFY(k.sameKey(k));
+    QVERIFY(!k.sameKey(ms::generateKey().publicKey()));
+    QVERIFY(!ms::PublicKey{}.sameKey(ms::PublicKey{}));
     QCOMPARE(k.toBase64(), u"RWQBAgMEBQYHCGRlZmdoaWprbG1ub3BxcnN0dXZ3eHl6e3x9fn+AgYKD"_s);
     QCOMPARE(k.keyIdHex(), u"0807060504030201"_s);
     QCOMPARE(k.fingerprint(), u"5077 5915 8375 0268 9824 3267 7054 0164"_s);

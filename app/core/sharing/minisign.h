@@ -13,6 +13,8 @@ struct PublicKey {
     QString comment;  // the untrusted comment line of the .pub file, informative only
 
     bool isValid() const { return keyId.size() == 8 && key.size() == 32; }
+    // The same key (id and key bytes); the comment is not part of a key's identity.
+    bool sameKey(const PublicKey &other) const { return isValid() && keyId == other.keyId && key == other.key; }
     // The base64 line of a .pub file ("RW..."): what share links and packs carry.
     QString toBase64() const;
     // The whole .pub file: "untrusted comment: ...\n<base64>\n".
