@@ -4,6 +4,7 @@
 #include "packreader.h"
 #include "packwriter.h"
 #include "queryset.h"
+#include "relevance.h"
 #include "searchindex.h"
 #include "searchquery.h"
 #include "stopwords.h"
@@ -127,6 +128,47 @@ int likeSearch(const QSqlDatabase &db, const QString &query)
     return n;
 }
 
+// Success@3 and MRR of the situation queries on the bundled packs: per language and overall, for
+// the tuned rows and the held-out ones. Only tuned rows are listed one by one (the held-out ones
+// are never looked at while tuning).
+QJsonObject runRelevance(const QList<LoadedPack> &packs, const QString &dir)
+{
+    QString error;
+    const QList<search::JudgedQuery> judged = search::readJudgedQueries(QStringLiteral(MAHARAT_SITUATIONS_TSV), &error);
+    if (judged.isEmpty())
+        return {{u"error"_s, error}};
+    search::SearchIndex index;
+    if (!index.open(QDir(dir).filePath(u"relevance-index.sqlite"_s)) || !index.sync(packs).ok)
+        return {{u"error"_s, index.errorString()}};
+    const search::RelevanceReport report = search::evaluateRelevance(index, judged);
+    out() << "== relevance: " << judged.size() << " situation queries on the bundled packs ==\n";
+    const bool verbose = qEnvironmentVariableIsSet("MAHARAT_BENCH_VERBOSE");
+    for (qsizetype i = 0; i < judged.size(); ++i) {
+        const int rank = report.ranks.at(i);
+        if (judged.at(i).split != u"tuned" || (rank >= 1 && rank <= 3 && !verbose))
+            continue;
+        out() << "  " << (rank >= 1 && rank <= 3 ? "ok  " : "MISS") << " [" << judged.at(i).lang << "] "
+              << judged.at(i).query << "  -> " << report.topHits.at(i).join(u", ") << "  (want "
+              << judged.at(i).expected.join(u'|') << ", rank " << rank << ")\n";
+    }
+    QJsonObject json;
+    for (const QString &split : {u"tuned"_s, u"heldout"_s, QString()}) {
+        for (const QString &lang : {u"fa"_s, u"ar"_s, u"en"_s, QString()}) {
+            const QString key = split.isEmpty() ? (lang.isEmpty() ? u"all"_s : lang)
+                                                : (lang.isEmpty() ? split : split + u'/' + lang);
+            const search::RelevanceFigures f = report.figures.value(key);
+            out() << "  " << qSetFieldWidth(12) << Qt::left << key << qSetFieldWidth(0) << " success@3 "
+                  << f.successAt3 << "/" << f.queries << " = " << QString::number(100 * f.successRate(), 'f', 1)
+                  << "%  MRR " << QString::number(f.mrr(), 'f', 3) << "  empty " << f.empty << '\n';
+            json.insert(key, QJsonObject{{u"queries"_s, f.queries}, {u"success_at_3"_s, round3(f.successRate())},
+                                         {u"mrr"_s, round3(f.mrr())}, {u"empty"_s, f.empty}});
+        }
+    }
+    out() << '\n';
+    out().flush();
+    return json;
+}
+
 QJsonObject runCorpus(const QString &name, const QList<LoadedPack> &packs, const QList<bench::BenchQuery> &queries,
                       const QString &dir)
 {
@@ -218,7 +260,10 @@ QJsonObject runCorpus(const QString &name, const QList<LoadedPack> &packs, const
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const QList<bench::BenchQuery> queries = bench::querySet();
+    QList<bench::BenchQuery> queries = bench::querySet();
+    // The situation queries too: long and mostly answered by the any-words fallback, the slowest path.
+    for (const search::JudgedQuery &j : search::readJudgedQueries(QStringLiteral(MAHARAT_SITUATIONS_TSV)))
+        queries.append({j.query, j.lang, u"situation"_s});
     QTemporaryDir tmp;
     if (!tmp.isValid()) {
         out() << "no temporary folder\n";
@@ -243,6 +288,11 @@ int main(int argc, char **argv)
         out() << "default corpus skipped: " << note << "\n\n";
         result.insert(u"default"_s, QJsonObject{{u"skipped"_s, note}});
     } else {
+        result.insert(u"relevance"_s, runRelevance(defaults, tmp.path()));
+        if (qEnvironmentVariableIsSet("MAHARAT_BENCH_RELEVANCE_ONLY")) {
+            out() << QJsonDocument(result).toJson(QJsonDocument::Compact) << '\n';
+            return 0;
+        }
         result.insert(u"default"_s, runCorpus(u"default"_s, defaults, queries, tmp.path()));
     }
 

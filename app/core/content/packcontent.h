@@ -67,6 +67,9 @@ struct Skill {
     QString categoryId;
     int order = 0;
     QMap<QString, SkillText> text;
+    // Search keywords per language: the words staff use for the situation that the text may not
+    // contain (pack format v2; empty for v1 packs and for languages without any).
+    QMap<QString, QStringList> keywords;
     QList<Example> examples;
     QList<Question> questions;
 };

@@ -378,6 +378,23 @@ PackError Loader::load(PackContent &c, qint64 &mediaBytes)
     });
     if (e)
         return e;
+    if (m_version >= 2) {
+        // Keywords in their stored order; ord only has to be unique (the primary key).
+        QHash<qsizetype, QMap<QString, QMap<qint64, QString>>> keywords;
+        e = rows(u"skill_keyword"_s, {u"t:skill_id"_s, u"t:lang"_s, u"i:ord"_s, u"t:keyword"_s},
+                 [&](const QVariantList &r) -> PackError {
+            const auto i = skillIndex.value(r[0].toString(), -1);
+            if (i < 0)
+                return dangling(u"skill_keyword"_s, r[0]);
+            keywords[i][r[1].toString()].insert(r[2].toLongLong(), r[3].toString());
+            return {};
+        });
+        if (e)
+            return e;
+        for (auto it = keywords.cbegin(); it != keywords.cend(); ++it)
+            for (auto lang = it->cbegin(); lang != it->cend(); ++lang)
+                c.skills[it.key()].keywords.insert(lang.key(), lang->values());
+    }
     c.sortByOrder();
     return validateContent(c);
 }

@@ -76,18 +76,25 @@ const QList<Table> &tablesV1()
 const QString SignatureDdl = u"CREATE TABLE signature(slot INTEGER NOT NULL PRIMARY KEY, "
                              "public_key TEXT NOT NULL, minisig TEXT NOT NULL) STRICT"_s;
 
+// v2: search keywords, one row per keyword phrase of a topic in a language (docs/pack-format.md).
+// Content: in the digest.
+const QString KeywordDdl = u"CREATE TABLE skill_keyword(skill_id TEXT NOT NULL, lang TEXT NOT NULL, "
+                           "ord INTEGER NOT NULL, keyword TEXT NOT NULL, PRIMARY KEY(skill_id, lang, ord)) STRICT"_s;
+const Table KeywordTable = {u"skill_keyword"_s, {u"skill_id"_s, u"lang"_s, u"ord"_s, u"keyword"_s},
+                            {u"skill_id"_s, u"lang"_s, u"ord"_s}};
+
 } // namespace
 
 const QStringList &ddl(int version)
 {
-    static const QStringList v2 = ddlV1() + QStringList{SignatureDdl};
+    static const QStringList v2 = ddlV1() + QStringList{KeywordDdl, SignatureDdl};
     return version >= 2 ? v2 : ddlV1();
 }
 
 const QList<Table> &tables(int version)
 {
-    Q_UNUSED(version) // v2 adds no content table yet
-    return tablesV1();
+    static const QList<Table> v2 = tablesV1() + QList<Table>{KeywordTable};
+    return version >= 2 ? v2 : tablesV1();
 }
 
 } // namespace maharat::packschema

@@ -194,6 +194,19 @@ PackError Validator::skill(const Skill &s)
         if (auto e = text(u"body"_s, s.id, t.body, packlimits::BodyChars))
             return e;
     }
+    for (auto it = s.keywords.cbegin(); it != s.keywords.cend(); ++it) {
+        if (!m_c.manifest.languages.contains(it.key()))
+            return {PackError::BadLanguage, {it.key()}};
+        if (it->size() > packlimits::KeywordsPerLanguage)
+            return {PackError::TextTooLong, {u"keywords"_s, s.id, QString::number(packlimits::KeywordsPerLanguage)}};
+        for (const QString &k : *it) {
+            if (auto e = text(u"keywords"_s, s.id, k, packlimits::KeywordChars))
+                return e;
+            // One line each: a keyword is a word or a short phrase, never text to show.
+            if (k.contains(u'\n') || k.contains(u','))
+                return {PackError::BadText, {u"keywords"_s, s.id}};
+        }
+    }
     QSet<QString> ids;
     for (const Example &ex : s.examples) {
         if (!isChildId(ex.id, s.id))

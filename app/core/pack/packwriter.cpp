@@ -86,6 +86,10 @@ bool writeAll(Writer &w, const PackContent &c, const QList<MediaBlob> &media)
         for (auto it = s.text.cbegin(); it != s.text.cend(); ++it)
             if (!w.insert(u"skill_text"_s, {s.id, it.key(), it->title, it->summary, it->body}))
                 return false;
+        for (auto it = s.keywords.cbegin(); it != s.keywords.cend(); ++it)
+            for (qsizetype i = 0; i < it->size(); ++i)
+                if (!w.insert(u"skill_keyword"_s, {s.id, it.key(), qlonglong(i + 1), it->at(i)}))
+                    return false;
         for (const Example &ex : s.examples) {
             if (!w.insert(u"example"_s, {ex.id, s.id, ex.order}))
                 return false;

@@ -1,6 +1,7 @@
 #include "sourcecompiler.h"
 
 #include "languages.h"
+#include "packvalidator.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -33,6 +34,7 @@ private:
     void checkAllowed(const SourceFile &f, const SourceSection &s, const QStringList &plain,
                       const QStringList &perLang, const QRegularExpression *extra = nullptr);
     LangText langField(const SourceFile &f, const SourceSection &s, const QString &field);
+    QStringList keywordList(const SourceFile &f, const SourceField &field);
     int intField(const SourceFile &f, const SourceSection &s, const QString &name, int fallback,
                  bool required);
     void compileManifest(const SourceFile &f);
@@ -88,6 +90,30 @@ LangText Compiler::langField(const SourceFile &f, const SourceSection &s, const 
         else
             out.insert(lang, sf->value);
     }
+    return out;
+}
+
+// "shouting, yelling, raised voice": comma-separated phrases (the Arabic comma too), each once.
+QStringList Compiler::keywordList(const SourceFile &f, const SourceField &field)
+{
+    static const QRegularExpression separators(u"[,\u060C;\u061B]"_s);
+    QStringList out;
+    for (const QString &part : field.value.split(separators)) {
+        const QString k = part.simplified();
+        if (k.isEmpty())
+            continue;
+        if (k.size() > packlimits::KeywordChars)
+            error(f.path, field.line, u"keyword \""_s + k + u"\" is longer than "_s
+                                          + QString::number(packlimits::KeywordChars) + u" characters"_s);
+        else if (out.contains(k))
+            error(f.path, field.line, u"keyword \""_s + k + u"\" is listed twice"_s);
+        else
+            out.append(k);
+    }
+    if (out.isEmpty())
+        error(f.path, field.line, u"@"_s + field.name + u" lists no keywords"_s);
+    if (out.size() > packlimits::KeywordsPerLanguage)
+        error(f.path, field.line, u"more than "_s + QString::number(packlimits::KeywordsPerLanguage) + u" keywords"_s);
     return out;
 }
 
@@ -288,7 +314,7 @@ void Compiler::compileSkill(const SourceFile &f)
     }
     const SourceSection &s = f.sections[1];
     checkId(f, s.line, s.id);
-    checkAllowed(f, s, {u"category"_s, u"order"_s}, {u"title"_s, u"summary"_s, u"body"_s});
+    checkAllowed(f, s, {u"category"_s, u"order"_s}, {u"title"_s, u"summary"_s, u"body"_s, u"keywords"_s});
     Skill skill;
     skill.id = s.id;
     skill.categoryId = need(f, s, u"category"_s);
@@ -299,6 +325,9 @@ void Compiler::compileSkill(const SourceFile &f)
                    body = langField(f, s, u"body"_s);
     for (const QString &lang : std::as_const(m_langs))
         skill.text.insert(lang, SkillText{title.value(lang), summary.value(lang), body.value(lang)});
+    for (const QString &lang : std::as_const(m_langs))
+        if (const SourceField *kf = s.field(QString(lang + u".keywords"_s)))
+            skill.keywords.insert(lang, keywordList(f, *kf));
 
     QSet<QString> localIds;
     for (qsizetype i = 2; i < f.sections.size(); ++i) {

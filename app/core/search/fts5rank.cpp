@@ -20,23 +20,22 @@ struct QueryConstants
     double averageLength = 1;
 };
 
-void rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, int nVal, sqlite3_value **args)
+// The BM25 score of the current row; `frequency` gets each phrase's weighted frequency and
+// `idf` each phrase's IDF. False after reporting an error. Column weights start at args[first].
+bool bm25(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, int nVal, sqlite3_value **args,
+          int first, std::vector<double> &frequency, std::vector<double> &idf, double &score)
 {
-    if (nVal < 1) {
-        sqlite3_result_error(ctx, "maharat_rank: idf argument missing", -1);
-        return;
-    }
     auto *constants = static_cast<QueryConstants *>(api->xGetAuxdata(fts, 0));
     if (!constants) {
         sqlite3_int64 rows = 0, tokens = 0;
         if (api->xRowCount(fts, &rows) != SQLITE_OK || api->xColumnTotalSize(fts, -1, &tokens) != SQLITE_OK) {
             sqlite3_result_error(ctx, "maharat_rank: no row statistics", -1);
-            return;
+            return false;
         }
         constants = new QueryConstants{rows > 0 && tokens > 0 ? double(tokens) / double(rows) : 1.0};
         if (api->xSetAuxdata(fts, constants, [](void *p) { delete static_cast<QueryConstants *>(p); }) != SQLITE_OK) {
             sqlite3_result_error_nomem(ctx);
-            return;
+            return false;
         }
     }
     const int phrases = api->xPhraseCount(fts);
@@ -44,32 +43,76 @@ void rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, i
     const auto *idfData = static_cast<const unsigned char *>(sqlite3_value_blob(args[0]));
     const int idfCount = idfData ? idfBytes / int(sizeof(double)) : 0;
 
-    std::vector<double> frequency(size_t(phrases), 0.0);
+    frequency.assign(size_t(phrases), 0.0);
+    idf.assign(size_t(phrases), 1.0);
+    for (int p = 0; p < phrases && p < idfCount; ++p)
+        std::memcpy(&idf[size_t(p)], idfData + size_t(p) * sizeof(double), sizeof(double));
     int instances = 0;
     if (api->xInstCount(fts, &instances) != SQLITE_OK) {
         sqlite3_result_error(ctx, "maharat_rank: no instances", -1);
-        return;
+        return false;
     }
     for (int i = 0; i < instances; ++i) {
         int phrase = 0, column = 0, offset = 0;
         if (api->xInst(fts, i, &phrase, &column, &offset) != SQLITE_OK || phrase < 0 || phrase >= phrases)
             continue;
-        const double weight = column + 1 < nVal ? sqlite3_value_double(args[column + 1]) : 1.0;
+        const double weight = column + first < nVal ? sqlite3_value_double(args[column + first]) : 1.0;
         frequency[size_t(phrase)] += weight;
     }
     int length = 0;
     api->xColumnSize(fts, -1, &length);
     const double norm = K1 * (1 - B + B * double(length) / constants->averageLength);
-    double score = 0;
+    score = 0;
     for (int p = 0; p < phrases; ++p) {
-        if (frequency[size_t(p)] <= 0)
-            continue;
-        double idf = 1.0;
-        if (p < idfCount)
-            std::memcpy(&idf, idfData + size_t(p) * sizeof(double), sizeof(double));
-        score += idf * frequency[size_t(p)] * (K1 + 1) / (frequency[size_t(p)] + norm);
+        const double f = frequency[size_t(p)];
+        if (f > 0)
+            score += idf[size_t(p)] * f * (K1 + 1) / (f + norm);
     }
-    sqlite3_result_double(ctx, score);
+    return true;
+}
+
+void rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, int nVal, sqlite3_value **args)
+{
+    if (nVal < 1) {
+        sqlite3_result_error(ctx, "maharat_rank: idf argument missing", -1);
+        return;
+    }
+    std::vector<double> frequency, idf;
+    double score = 0;
+    if (bm25(api, fts, ctx, nVal, args, 1, frequency, idf, score))
+        sqlite3_result_double(ctx, score);
+}
+
+// maharat_rank_any(fts, idf, tokens, w0, …): for an any-words query. `tokens` gives each phrase's
+// query word (one byte each). The score is BM25 times the share of the query's information that
+// the row holds: each query word counts with the largest IDF among its phrases, once, if any of
+// them occurs. So a row with more of the words, and with the rarer ones, comes first.
+void rankAny(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, int nVal, sqlite3_value **args)
+{
+    if (nVal < 2) {
+        sqlite3_result_error(ctx, "maharat_rank_any: idf or token argument missing", -1);
+        return;
+    }
+    std::vector<double> frequency, idf;
+    double score = 0;
+    if (!bm25(api, fts, ctx, nVal, args, 2, frequency, idf, score))
+        return;
+    const int tokenBytes = sqlite3_value_bytes(args[1]);
+    const auto *tokenData = static_cast<const unsigned char *>(sqlite3_value_blob(args[1]));
+    std::vector<double> tokenIdf(256, 0.0), tokenHit(256, 0.0);
+    for (size_t p = 0; p < frequency.size(); ++p) {
+        const int t = tokenData && int(p) < tokenBytes ? tokenData[p] : 0;
+        tokenIdf[size_t(t)] = std::max(tokenIdf[size_t(t)], idf[p]);
+        if (frequency[p] > 0)
+            tokenHit[size_t(t)] = std::max(tokenHit[size_t(t)], idf[p]);
+    }
+    double all = 0, hit = 0;
+    for (size_t t = 0; t < tokenIdf.size(); ++t) {
+        all += tokenIdf[t];
+        hit += tokenHit[t];
+    }
+    const double coverage = all > 0 ? hit / all : 0;
+    sqlite3_result_double(ctx, score * coverage * coverage);
 }
 
 } // namespace
@@ -85,7 +128,8 @@ bool registerRankFunction(sqlite3 *db)
     sqlite3_finalize(stmt);
     if (!api || api->iVersion < 2)
         return false;
-    return api->xCreateFunction(api, "maharat_rank", nullptr, &rank, nullptr) == SQLITE_OK;
+    return api->xCreateFunction(api, "maharat_rank", nullptr, &rank, nullptr) == SQLITE_OK
+           && api->xCreateFunction(api, "maharat_rank_any", nullptr, &rankAny, nullptr) == SQLITE_OK;
 }
 
 QByteArray idfBlob(const QList<double> &idf)

@@ -62,6 +62,10 @@ IndexDocument plainDocument(const Skill &skill, const QString &lang)
     d.title = oneLine(t.title);
     d.summary = oneLine(t.summary);
     d.body = markdownToPlainText(t.body);
+    QStringList keywords;
+    for (const QString &k : skill.keywords.value(lang))
+        keywords.append(oneLine(k.trimmed()));
+    d.keywords = keywords.join(u'\n');
     QStringList lines;
     for (const Example &e : skill.examples) {
         const ExampleText x = e.text.value(lang);
@@ -77,22 +81,25 @@ void analyzeDocument(IndexDocument &d, TermCounts *counts)
 {
     const Analysis title = analyzeLines(d.title, d.lang);
     const Analysis summary = analyzeLines(d.summary, d.lang);
+    const Analysis keywords = analyzeLines(d.keywords, d.lang);
     const Analysis examples = analyzeLines(d.examples, d.lang);
     const Analysis body = analyzeLines(d.body, d.lang);
     d.titleNorm = title.norm;
     d.summaryNorm = summary.norm;
+    d.keywordsNorm = keywords.norm;
     d.examplesNorm = examples.norm;
     d.bodyNorm = body.norm;
     d.titleTerms = title.terms.join(u' ');
     d.titleWords = title.words.join(u' ');
     d.titleWordCount = int(title.words.size());
     d.summaryTerms = summary.terms.join(u' ');
+    d.keywordsTerms = keywords.terms.join(u' ');
     d.examplesTerms = examples.terms.join(u' ');
     d.bodyTerms = body.terms.join(u' ');
     if (!counts)
         return;
     QSet<QString> distinct;
-    for (const Analysis *a : {&title, &summary, &examples, &body}) {
+    for (const Analysis *a : {&title, &summary, &keywords, &examples, &body}) {
         for (const QString &w : a->words)
             ++counts->words[w];
         for (const QString &t : a->terms)
@@ -105,7 +112,7 @@ void analyzeDocument(IndexDocument &d, TermCounts *counts)
 QString indexContentHash(const PackContent &content)
 {
     QCryptographicHash h(QCryptographicHash::Sha256);
-    addHashed(h, u"maharat-search-content-v1");
+    addHashed(h, u"maharat-search-content-v2");
     addHashed(h, content.manifest.id);
     addHashed(h, content.manifest.languages.join(u' '));
     for (const Skill &s : content.skills) {
@@ -116,6 +123,7 @@ QString indexContentHash(const PackContent &content)
             addHashed(h, t.title);
             addHashed(h, t.summary);
             addHashed(h, t.body);
+            addHashed(h, s.keywords.value(lang).join(u'\n'));
             for (const Example &e : s.examples) {
                 const ExampleText x = e.text.value(lang);
                 for (const QString *field : {&x.situation, &x.bad, &x.good, &x.why})

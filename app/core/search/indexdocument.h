@@ -13,13 +13,14 @@ struct IndexDocument
 {
     QString skillId;
     QString lang;
-    // Plain text: the body without Markdown, the examples one line per field.
-    QString title, summary, examples, body;
+    // Plain text: the body without Markdown, the examples one line per field, the search
+    // keywords one phrase per line.
+    QString title, summary, keywords, examples, body;
     // normalize() of each line, lines kept, so line i here is line i of the plain text.
-    QString titleNorm, summaryNorm, examplesNorm, bodyNorm;
+    QString titleNorm, summaryNorm, keywordsNorm, examplesNorm, bodyNorm;
     // analyzeForIndex() terms, space-separated; titleWords holds the title's words alone, so an
     // exact word outranks a stem in the title.
-    QString titleTerms, titleWords, summaryTerms, examplesTerms, bodyTerms;
+    QString titleTerms, titleWords, summaryTerms, keywordsTerms, examplesTerms, bodyTerms;
     int titleWordCount = 0;
 };
 

@@ -17,6 +17,8 @@ QString matchKindName(MatchKind kind)
         return u"summary"_s;
     case MatchKind::Anywhere:
         return u"text"_s;
+    case MatchKind::SomeWords:
+        return u"some-words"_s;
     }
     return {};
 }

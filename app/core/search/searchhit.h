@@ -19,6 +19,7 @@ enum class MatchKind {
     Title,          // every query word is in a title
     TitleOrSummary, // every query word is in the title or the summary of one language
     Anywhere,       // every query word is somewhere in one language's text (body, examples too)
+    SomeWords,      // no topic has every word: the topics with the most, and most telling, of them
 };
 
 // One topic found by a search. Title and snippet are in `language`: the UI language whenever the

@@ -163,17 +163,22 @@ bool SearchIndex::Private::prepareStatements()
     };
     headCandidates = candidates(u"fts_head", weights(indexschema::HeadWeights));
     allCandidates = candidates(u"fts", weights(indexschema::AllWeights));
+    // The any-words fallback; ?4 maps phrases to query words (fts5rank.h).
+    anyCandidates = Statement(db, QString(u"SELECT d.pack_id, d.skill_id, d.lang, c.score FROM (SELECT rowid AS id, "
+                                          "maharat_rank_any(fts, ?3, ?4, "_s + weights(indexschema::AllWeights)
+                                          + u") AS score FROM fts WHERE fts MATCH ?1 LIMIT ?2) AS c "
+                                            "JOIN doc AS d ON d.id = c.id ORDER BY c.score DESC, d.id"_s));
     exactTitle = Statement(db, u"SELECT pack_id, skill_id, lang FROM doc WHERE title_norm = ?1 ORDER BY id");
     docHead = Statement(db, u"SELECT lang, title, summary, examples, title_norm, summary_norm, examples_norm "
                             "FROM doc WHERE pack_id = ?1 AND skill_id = ?2 AND lang = ?3");
     docBody = Statement(db, u"SELECT body, body_norm FROM doc WHERE pack_id = ?1 AND skill_id = ?2 AND lang = ?3");
     anyMatch = Statement(db, u"SELECT 1 FROM fts WHERE fts MATCH ?1 LIMIT 1");
-    surfaceDocs = Statement(db, u"SELECT title, summary, examples, body FROM doc WHERE id IN "
+    surfaceDocs = Statement(db, u"SELECT title, summary, keywords, examples, body FROM doc WHERE id IN "
                                 "(SELECT rowid FROM fts WHERE fts MATCH ?1 LIMIT 3)");
     dfExact = Statement(db, u"SELECT coalesce(sum(n), 0) FROM term_df WHERE term = ?1");
     dfPrefix = Statement(db, u"SELECT coalesce(sum(n), 0) FROM term_df WHERE term >= ?1 AND term < ?2");
     termsWithPrefix = Statement(db, u"SELECT term FROM term_df WHERE term >= ?1 AND term < ?2 GROUP BY term LIMIT ?3");
-    for (const Statement *s : {&headCandidates, &allCandidates, &exactTitle, &docHead, &docBody, &anyMatch,
+    for (const Statement *s : {&headCandidates, &allCandidates, &anyCandidates, &exactTitle, &docHead, &docBody, &anyMatch,
                                &surfaceDocs, &dfExact, &dfPrefix, &termsWithPrefix}) {
         if (!s->isValid()) {
             error = QString::fromUtf8(sqlite3_errmsg(db));

@@ -46,7 +46,7 @@ struct SearchIndex::Private
     QHash<QString, QStringList> expansionCache;
     qint64 rows = -1;
 
-    Statement headCandidates, allCandidates, exactTitle, docHead, docBody, anyMatch, surfaceDocs, dfExact, dfPrefix,
+    Statement headCandidates, allCandidates, anyCandidates, exactTitle, docHead, docBody, anyMatch, surfaceDocs, dfExact, dfPrefix,
         termsWithPrefix;
 
     bool isCancelled() const { return cancel && cancel(); }
@@ -66,6 +66,9 @@ struct SearchIndex::Private
     void expandPrefixes(SearchQuery &q);
 
     SearchResult run(const SearchQuery &q, const QString &ui, int limit);
+    // The any-words fallback: appends topics not in `found` yet. False when cancelled.
+    bool runAnyWords(const SearchQuery &q, const QString &ui, int limit, QList<Candidate> &found,
+                     QHash<QString, qsizetype> &byTopic);
     SearchHit makeHit(const Candidate &c, const QueryMatcher &matcher, const QString &ui);
     struct Correction
     {

@@ -26,6 +26,14 @@ constexpr int MaxPrefixExpansion = 16;
 // would put first for a title match. Below this many matches (every query on the bundled packs)
 // the ranking is exact.
 constexpr int CandidatesPerLevel = 120;
+// The all-words levels finding fewer topics than this is "little": the any-words query adds more.
+constexpr int FewResults = 5;
+// Rows the any-words query ranks at most. Its words are the informative ones (below), whose
+// doclists are short, so this bounds only the worst case (about a microsecond a row).
+constexpr int AnyWordsCandidates = 1500;
+// In the any-words query a word in more than this share of the rows ("customer" in a customer
+// service pack) tells nothing about which topic is meant; it is left out unless every word is.
+constexpr double CommonWordShare = 0.2;
 
 struct BestText
 {
@@ -182,6 +190,11 @@ SearchResult SearchIndex::Private::run(const SearchQuery &query, const QString &
             qCWarning(lcSearch) << "search failed:" << s.errorString();
     }
 
+    if (found.size() < std::min(FewResults, limit) && q.tokens.size() > 1 && !runAnyWords(q, ui, limit, found, byTopic)) {
+        r.cancelled = true;
+        return r;
+    }
+
     if (found.size() > limit)
         found.resize(limit);
     const QueryMatcher matcher(q);
@@ -193,6 +206,54 @@ SearchResult SearchIndex::Private::run(const SearchQuery &query, const QString &
         r.hits.append(makeHit(c, matcher, ui));
     }
     return r;
+}
+
+bool SearchIndex::Private::runAnyWords(const SearchQuery &q, const QString &ui, int limit, QList<Candidate> &found,
+                                       QHash<QString, qsizetype> &byTopic)
+{
+    const qint64 n = rowCount();
+    QList<qsizetype> known, informative;
+    for (qsizetype i = 0; i < q.tokens.size() && i < 255; ++i) {
+        qint64 df = 0;
+        for (const SearchQuery::Phrase &p : q.phrases({i}))
+            df = std::max(df, documentFrequency(p));
+        if (df == 0)
+            continue;
+        known.append(i);
+        if (double(df) <= CommonWordShare * double(n))
+            informative.append(i);
+    }
+    const QList<qsizetype> &use = informative.isEmpty() ? known : informative;
+    if (use.isEmpty())
+        return true;
+    QList<double> idf;
+    for (const SearchQuery::Phrase &p : q.phrases(use))
+        idf.append(bm25Idf(n, documentFrequency(p)));
+    Statement &s = anyCandidates;
+    s.reset().bind(1, q.anyExpression(use)).bind(2, qint64(std::max(AnyWordsCandidates, limit * 3)));
+    s.bindBlob(3, idfBlob(idf)).bindBlob(4, q.phraseTokens(use));
+    while (s.next()) {
+        const QString packId = s.text(0);
+        const QString skillId = s.text(1);
+        const QString lang = s.text(2);
+        const QString key = topicKey(packId, skillId);
+        if (const auto it = byTopic.constFind(key); it != byTopic.cend()) {
+            if (lang == ui && found[*it].kind == MatchKind::SomeWords) {
+                found[*it].uiLanguageMatched = true;
+                found[*it].lang = ui;
+            }
+            continue;
+        }
+        byTopic.insert(key, found.size());
+        found.append({packId, skillId, lang, MatchKind::SomeWords, s.real(3), true, lang == ui});
+    }
+    const int rc = s.rc();
+    s.reset();
+    if (rc == SQLITE_INTERRUPT)
+        return false;
+    if (rc != SQLITE_DONE)
+        qCWarning(lcSearch) << "any-words search failed:" << s.errorString();
+    return true;
 }
 
 SearchHit SearchIndex::Private::makeHit(const Candidate &c, const QueryMatcher &matcher, const QString &ui)
@@ -228,7 +289,7 @@ SearchHit SearchIndex::Private::makeHit(const Candidate &c, const QueryMatcher &
     // Look further only where the shown text is known to hold the match: examples, then the body,
     // line by line, until a line holds every query word.
     const bool shownTextMatched = h.language == c.lang || c.uiLanguageMatched;
-    if (c.kind == MatchKind::Anywhere && shownTextMatched && best.coverage < all) {
+    if ((c.kind == MatchKind::Anywhere || c.kind == MatchKind::SomeWords) && shownTextMatched && best.coverage < all) {
         const auto scanLines = [&](const QString &text, const QString &norm, const QString &field) {
             const QStringList lines = text.split(u'\n');
             const QStringList norms = norm.split(u'\n');

@@ -14,17 +14,17 @@ QStringList ddl()
         // the title's word count (see SearchIndex). The plain texts are what snippets are cut
         // from, and what the terms are analyzed from again when a row is removed.
         u"CREATE TABLE doc (id INTEGER PRIMARY KEY, pack_id TEXT NOT NULL, skill_id TEXT NOT NULL, "
-        "lang TEXT NOT NULL, title TEXT NOT NULL, summary TEXT NOT NULL, examples TEXT NOT NULL, "
-        "body TEXT NOT NULL, title_norm TEXT NOT NULL, summary_norm TEXT NOT NULL, "
-        "examples_norm TEXT NOT NULL, body_norm TEXT NOT NULL) STRICT"_s,
+        "lang TEXT NOT NULL, title TEXT NOT NULL, summary TEXT NOT NULL, keywords TEXT NOT NULL, "
+        "examples TEXT NOT NULL, body TEXT NOT NULL, title_norm TEXT NOT NULL, summary_norm TEXT NOT NULL, "
+        "keywords_norm TEXT NOT NULL, examples_norm TEXT NOT NULL, body_norm TEXT NOT NULL) STRICT"_s,
         u"CREATE UNIQUE INDEX doc_topic ON doc (pack_id, skill_id, lang)"_s,
         u"CREATE INDEX doc_title ON doc (title_norm)"_s,
         // Terms from analyzeForIndex(), space-separated; the ascii tokenizer keeps each one whole.
         // Contentless: the terms can always be made again from doc. fts_head is the title and
-        // summary alone, so the first two match levels read short doclists.
-        u"CREATE VIRTUAL TABLE fts_head USING fts5(title, title_words, summary, "
+        // summary (and the search keywords) alone, so the first two match levels read short doclists.
+        u"CREATE VIRTUAL TABLE fts_head USING fts5(title, title_words, summary, keywords, "
         "tokenize = 'ascii', prefix = '2 3 4', content = '')"_s,
-        u"CREATE VIRTUAL TABLE fts USING fts5(title, title_words, summary, examples, body, "
+        u"CREATE VIRTUAL TABLE fts USING fts5(title, title_words, summary, keywords, examples, body, "
         "tokenize = 'ascii', prefix = '2 3 4', content = '')"_s,
         // Terms are collected in memory up to this size before FTS5 writes a segment: a sync then
         // writes few segments, and its final 'optimize' has little left to merge.

@@ -51,7 +51,7 @@ QString SearchIndex::Private::surfaceOf(const QString &word)
     surfaceDocs.reset().bind(1, QString(u'"' + word + u'"'));
     QString found;
     while (found.isEmpty() && surfaceDocs.next()) {
-        for (int col = 0; col < 4 && found.isEmpty(); ++col) {
+        for (int col = 0; col < 5 && found.isEmpty(); ++col) {
             const QString text = surfaceDocs.text(col);
             for (const WordSpan &span : wordSpans(text)) {
                 if (span.word == word) {

@@ -75,8 +75,9 @@ bool SearchIndex::Private::writeFtsRow(Statement &head, Statement &all, qint64 r
         all.bind(1, u"delete");
     }
     head.bind(o + 1, rowid).bind(o + 2, doc.titleTerms).bind(o + 3, doc.titleWords).bind(o + 4, doc.summaryTerms);
+    head.bind(o + 5, doc.keywordsTerms);
     all.bind(o + 1, rowid).bind(o + 2, doc.titleTerms).bind(o + 3, doc.titleWords).bind(o + 4, doc.summaryTerms);
-    all.bind(o + 5, doc.examplesTerms).bind(o + 6, doc.bodyTerms);
+    all.bind(o + 5, doc.keywordsTerms).bind(o + 6, doc.examplesTerms).bind(o + 7, doc.bodyTerms);
     for (Statement *s : {&head, &all}) {
         if (!s->run()) {
             error = s->errorString();
@@ -88,12 +89,13 @@ bool SearchIndex::Private::writeFtsRow(Statement &head, Statement &all, qint64 r
 
 bool SearchIndex::Private::removePack(const QString &packId)
 {
-    Statement head(db, u"INSERT INTO fts_head (fts_head, rowid, title, title_words, summary) "
-                       "VALUES (?1, ?2, ?3, ?4, ?5)");
-    Statement all(db, u"INSERT INTO fts (fts, rowid, title, title_words, summary, examples, body) "
-                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    Statement head(db, u"INSERT INTO fts_head (fts_head, rowid, title, title_words, summary, keywords) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    Statement all(db, u"INSERT INTO fts (fts, rowid, title, title_words, summary, keywords, examples, body) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     // In rowid order, for the same reason rows are inserted in it (see indexPack).
-    Statement rowsOfPack(db, u"SELECT id, lang, title, summary, examples, body FROM doc WHERE pack_id = ?1 ORDER BY id");
+    Statement rowsOfPack(db, u"SELECT id, lang, title, summary, keywords, examples, body FROM doc WHERE pack_id = ?1 "
+                             "ORDER BY id");
     rowsOfPack.bind(1, packId);
     bool more = true;
     while (more) {
@@ -105,8 +107,9 @@ bool SearchIndex::Private::removePack(const QString &packId)
             doc.lang = rowsOfPack.text(1);
             doc.title = rowsOfPack.text(2);
             doc.summary = rowsOfPack.text(3);
-            doc.examples = rowsOfPack.text(4);
-            doc.body = rowsOfPack.text(5);
+            doc.keywords = rowsOfPack.text(4);
+            doc.examples = rowsOfPack.text(5);
+            doc.body = rowsOfPack.text(6);
             docs.append(std::move(doc));
         }
         if (!more && rowsOfPack.rc() != SQLITE_DONE) {
@@ -157,12 +160,13 @@ bool SearchIndex::Private::indexPack(const LoadedPack &pack, const QString &hash
     // the index into thousands of tiny segments.
     std::stable_sort(jobs.begin(), jobs.end(), [](const Job &a, const Job &b) { return a.titleWords < b.titleWords; });
 
-    Statement insertDoc(db, u"INSERT INTO doc (id, pack_id, skill_id, lang, title, summary, examples, body, "
-                            "title_norm, summary_norm, examples_norm, body_norm) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
-    Statement head(db, u"INSERT INTO fts_head (rowid, title, title_words, summary) VALUES (?1, ?2, ?3, ?4)");
-    Statement all(db, u"INSERT INTO fts (rowid, title, title_words, summary, examples, body) "
-                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    Statement insertDoc(db, u"INSERT INTO doc (id, pack_id, skill_id, lang, title, summary, keywords, examples, "
+                            "body, title_norm, summary_norm, keywords_norm, examples_norm, body_norm) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+    Statement head(db, u"INSERT INTO fts_head (rowid, title, title_words, summary, keywords) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5)");
+    Statement all(db, u"INSERT INTO fts (rowid, title, title_words, summary, keywords, examples, body) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     TermCounts counts;
     QElapsedTimer clock;
     qint64 analysisNs = 0, writeNs = 0;
@@ -180,8 +184,9 @@ bool SearchIndex::Private::indexPack(const LoadedPack &pack, const QString &hash
             // has more matches than it ranks, the short titles are the ones ranked.
             const qint64 rowid = (qint64(jobs.at(from + i).titleWords) << RowidSeqBits) | seq++;
             insertDoc.reset().bind(1, rowid).bind(2, packId).bind(3, doc.skillId).bind(4, doc.lang);
-            insertDoc.bind(5, doc.title).bind(6, doc.summary).bind(7, doc.examples).bind(8, doc.body);
-            insertDoc.bind(9, doc.titleNorm).bind(10, doc.summaryNorm).bind(11, doc.examplesNorm).bind(12, doc.bodyNorm);
+            insertDoc.bind(5, doc.title).bind(6, doc.summary).bind(7, doc.keywords).bind(8, doc.examples);
+            insertDoc.bind(9, doc.body).bind(10, doc.titleNorm).bind(11, doc.summaryNorm).bind(12, doc.keywordsNorm);
+            insertDoc.bind(13, doc.examplesNorm).bind(14, doc.bodyNorm);
             if (!insertDoc.run()) {
                 error = insertDoc.errorString();
                 return false;

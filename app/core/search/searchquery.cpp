@@ -93,6 +93,30 @@ QString SearchQuery::tokenExpression(qsizetype i) const
     return alternativesExpression(*this, i);
 }
 
+QString SearchQuery::anyExpression(const QList<qsizetype> &useTokens) const
+{
+    QStringList parts;
+    for (qsizetype i : useTokens)
+        parts.append(alternativesExpression(*this, i));
+    return parts.join(u" OR "_s);
+}
+
+QByteArray SearchQuery::phraseTokens(const QList<qsizetype> &useTokens) const
+{
+    QByteArray out;
+    for (qsizetype k = 0; k < useTokens.size(); ++k)
+        out.append(QByteArray(tokenPhrases(*this, useTokens.at(k)).size(), char(k)));
+    return out;
+}
+
+QList<SearchQuery::Phrase> SearchQuery::phrases(const QList<qsizetype> &useTokens) const
+{
+    QList<Phrase> out;
+    for (qsizetype i : useTokens)
+        out += tokenPhrases(*this, i);
+    return out;
+}
+
 QList<SearchQuery::Phrase> SearchQuery::phrases() const
 {
     QList<Phrase> out;

@@ -31,6 +31,11 @@ struct SearchQuery
     QString ftsExpression(QStringView columns = {}) const;
     // Token i alone, for finding the words that match nothing.
     QString tokenExpression(qsizetype i) const;
+    // The any-words form over the given tokens: ("a1" OR "a2") OR ("b1" OR …).
+    QString anyExpression(const QList<qsizetype> &useTokens) const;
+    // For anyExpression(useTokens): the position in useTokens of each phrase's token, one byte per
+    // phrase in phrase order (maharat_rank_any's coverage), and those phrases.
+    QByteArray phraseTokens(const QList<qsizetype> &useTokens) const;
 
     struct Phrase
     {
@@ -39,6 +44,7 @@ struct SearchQuery
     };
     // The phrases of ftsExpression() in FTS5's phrase order (what maharat_rank's IDFs follow).
     QList<Phrase> phrases() const;
+    QList<Phrase> phrases(const QList<qsizetype> &useTokens) const;
 };
 
 // Longer queries are pasted text, not searches; the rest is ignored so one query stays cheap.
