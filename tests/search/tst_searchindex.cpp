@@ -158,6 +158,8 @@ private slots:
     void stopWordsDoNotBlock();
     void typoRetry_data();
     void typoRetry();
+    void realWordsAreNeverCorrected();
+    void anyWordsFallback();
     void crossLanguage();
     void highlightsComeFromTheOriginalText();
     void snippetWithoutMarkdown();
@@ -262,25 +264,58 @@ void TestSearchIndex::typoRetry_data()
 {
     QTest::addColumn<QString>("query");
     QTest::addColumn<QString>("corrected");
+    QTest::addColumn<bool>("typedFoundSomething");
     QTest::addColumn<QString>("first");
-    QTest::newRow("missing letter") << u"custmer"_s << u"customer"_s << QString();
-    QTest::newRow("missing letter, two words") << u"angry custmer"_s << u"angry customer"_s << u"angry-customers"_s;
-    QTest::newRow("fa wrong letter") << u"عصبانب"_s << u"عصبانی"_s << u"angry-customers"_s;
-    QTest::newRow("fa two words") << u"مشتری عصبانب"_s << u"مشتری عصبانی"_s << u"angry-customers"_s;
-    QTest::newRow("extra letter") << u"pattience"_s << u"patience"_s << u"patience"_s;
-    QTest::newRow("ar wrong letter keeps Arabic spelling") << u"الغاضبيق"_s << u"الغاضبين"_s << u"angry-customers"_s;
+    // Nothing typed is known: the hits are for the correction ("showing results for").
+    QTest::newRow("missing letter") << u"custmer"_s << u"customer"_s << false << QString();
+    QTest::newRow("fa wrong letter") << u"عصبانب"_s << u"عصبانی"_s << false << u"angry-customers"_s;
+    QTest::newRow("extra letter") << u"pattience"_s << u"patience"_s << false << u"patience"_s;
+    QTest::newRow("ar wrong letter keeps Arabic spelling") << u"الغاضبيق"_s << u"الغاضبين"_s << false << u"angry-customers"_s;
+    // One word is known: its results come first, the correction is only offered ("did you mean").
+    // (These two expected the corrected results before the any-words fallback existed.)
+    QTest::newRow("missing letter, two words") << u"angry custmer"_s << u"angry customer"_s << true << u"angry-customers"_s;
+    QTest::newRow("fa two words") << u"مشتری عصبانب"_s << u"مشتری عصبانی"_s << true << QString();
 }
 
 void TestSearchIndex::typoRetry()
 {
     QFETCH(QString, query);
     QFETCH(QString, corrected);
+    QFETCH(bool, typedFoundSomething);
     QFETCH(QString, first);
     const SearchResult r = m_index.search(query, u"en"_s);
-    QCOMPARE(r.correctedQuery, corrected);
+    QCOMPARE(typedFoundSomething ? r.suggestion : r.correctedQuery, corrected);
+    QVERIFY(typedFoundSomething ? r.correctedQuery.isEmpty() : r.suggestion.isEmpty());
     QVERIFY(!r.hits.isEmpty());
     if (!first.isEmpty())
         QCOMPARE(r.hits.first().skillId, first);
+}
+
+void TestSearchIndex::realWordsAreNeverCorrected()
+{
+    // Words the dictionaries know but no topic contains: no suggestion, nothing replaced, and
+    // the other words' results (the "yelling" -> "telling", "burn out" -> "turn out").
+    for (const QString &q : {u"angry yelling"_s, u"burn out customer"_s, u"مشتری خیلی عصبانی"_s}) {
+        const SearchResult r = m_index.search(q, u"en"_s);
+        QVERIFY2(r.suggestion.isEmpty(), qPrintable(q + u" -> "_s + r.suggestion));
+        QVERIFY2(r.correctedQuery.isEmpty(), qPrintable(q + u" -> "_s + r.correctedQuery));
+        QVERIFY2(!r.hits.isEmpty(), qPrintable(q));
+    }
+    QVERIFY(m_index.search(u"yelling"_s, u"en"_s).suggestion.isEmpty());
+    QVERIFY(m_index.search(u"yelling"_s, u"en"_s).correctedQuery.isEmpty());
+}
+
+void TestSearchIndex::anyWordsFallback()
+{
+    // No topic has every word: the topics with the most telling ones, never an empty list.
+    const SearchResult r = m_index.search(u"my angry caller keeps waiting"_s, u"en"_s);
+    QVERIFY(!r.hits.isEmpty());
+    QCOMPARE(r.hits.first().skillId, u"angry-customers"_s);
+    QCOMPARE(r.hits.first().kind, MatchKind::SomeWords);
+    // All-words matches still come before any-words ones.
+    const SearchResult both = m_index.search(u"angry customer"_s, u"en"_s);
+    QVERIFY(!both.hits.isEmpty());
+    QVERIFY(both.hits.first().kind != MatchKind::SomeWords);
 }
 
 void TestSearchIndex::crossLanguage()

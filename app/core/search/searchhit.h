@@ -42,12 +42,16 @@ struct SearchHit
     QString ref() const { return packId + u'/' + skillId; }
 };
 
-// What a search returns. When the query itself found nothing and a spelling correction did,
-// the hits are for correctedQuery ("showing results for …"), else correctedQuery is empty.
+// What a search returns. The hits are for what was typed. A word that neither the packs nor a
+// dictionary (spelldictionary.h) knows gets a suggestion: the query with only such words replaced.
+// When what was typed found nothing at all, the hits are for that suggestion and correctedQuery
+// holds it ("showing results for …"); otherwise suggestion holds it ("did you mean …"). A known
+// word is never replaced.
 struct SearchResult
 {
     QList<SearchHit> hits;
     QString correctedQuery;
+    QString suggestion;
     bool cancelled = false; // a newer query took over; hits are incomplete and must be dropped
 };
 

@@ -269,13 +269,17 @@ SearchResult SearchIndex::search(QStringView query, QStringView uiLanguage, int 
     // file locks itself, which is a good part of a search's time.
     const bool transaction = d->exec(u"BEGIN", true);
     r = d->run(q, ui, limit);
-    if (!r.cancelled && r.hits.isEmpty()) {
+    if (!r.cancelled) {
         bool cancelled = false;
         if (const auto fix = d->correct(q, query, &cancelled)) {
-            SearchResult second = d->run(fix->query, ui, limit);
-            if (!second.hits.isEmpty() || second.cancelled) {
-                r = std::move(second);
-                r.correctedQuery = fix->display;
+            if (!r.hits.isEmpty()) {
+                r.suggestion = fix->display;
+            } else {
+                SearchResult second = d->run(fix->query, ui, limit);
+                if (!second.hits.isEmpty() || second.cancelled) {
+                    r = std::move(second);
+                    r.correctedQuery = fix->display;
+                }
             }
         }
         r.cancelled |= cancelled;

@@ -5,6 +5,7 @@
 #include "indexdocument.h"
 #include "searchindex.h"
 #include "searchquery.h"
+#include "spelldictionary.h"
 #include "sqlitestatement.h"
 #include "textmatch.h"
 #include "vocabulary.h"
@@ -40,6 +41,7 @@ struct SearchIndex::Private
     sqlite3 *db = nullptr;
     std::function<bool()> cancel;
     Vocabulary vocab;
+    SpellDictionary dictionary;
     bool vocabLoaded = false;
     // Document frequencies and the row count behind the IDFs; reloaded after a sync.
     QHash<QString, qint64> dfCache;

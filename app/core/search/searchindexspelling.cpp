@@ -77,6 +77,10 @@ std::optional<SearchIndex::Private::Correction> SearchIndex::Private::correct(co
         return std::nullopt;
     QList<QueryToken> tokens = q.tokens;
     QHash<QString, QString> replaced; // normalized query word -> display form of the correction
+    QHash<QString, QString> typed;    // normalized query word -> as typed
+    const QList<WordSpan> typedSpans = wordSpans(text);
+    for (const WordSpan &span : typedSpans)
+        typed.insert(span.word, displayForm(text.sliced(span.start, span.end - span.start)));
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const QString word = q.tokens.at(i).word;
         if (word.size() < MinTypoLength)
@@ -90,6 +94,10 @@ std::optional<SearchIndex::Private::Correction> SearchIndex::Private::correct(co
             return std::nullopt;
         }
         if (matchesSomething)
+            continue;
+        // A real word is what the user meant, even if no topic has it; a word still being typed
+        // is not a word yet.
+        if (!q.isPrefixToken(i) && dictionary.isKnown(typed.value(word, word)))
             continue;
         QString fixed = vocab.nearest(word);
         const bool wholeWord = !fixed.isEmpty();
@@ -108,8 +116,7 @@ std::optional<SearchIndex::Private::Correction> SearchIndex::Private::correct(co
 
     // The user's own text with only the corrected words swapped.
     QString display = text.toString();
-    const QList<WordSpan> spans = wordSpans(text);
-    for (auto it = spans.crbegin(); it != spans.crend(); ++it) {
+    for (auto it = typedSpans.crbegin(); it != typedSpans.crend(); ++it) {
         const auto fix = replaced.constFind(it->word);
         if (fix != replaced.cend())
             display.replace(it->start, it->end - it->start, *fix);

@@ -1,7 +1,7 @@
 #include "textnormalizer.h"
 
 #include "arabicscriptstemmer.h"
-#include "porterstemmer.h"
+#include "snowballstemmer.h"
 
 #include <QSet>
 
@@ -183,6 +183,17 @@ bool isDetachableSuffix(QStringView w)
     return std::find(std::begin(list), std::end(list), w) != std::end(list);
 }
 
+// ال, or وال بال فال کال لل: only Arabic writes these (Persian has a few loans, البته الان, that
+// Snowball leaves alone).
+bool hasArabicArticle(QStringView w)
+{
+    if (w.startsWith(u"\u0627\u0644") || w.startsWith(u"\u0644\u0644"))
+        return true;
+    static const char16_t clitics[] = {0x0648, 0x0628, 0x0641, 0x06A9};
+    return w.size() > 3 && std::find(std::begin(clitics), std::end(clitics), w.at(0).unicode()) != std::end(clitics)
+           && w.sliced(1).startsWith(u"\u0627\u0644");
+}
+
 } // namespace
 
 QString normalize(QStringView text)
@@ -205,8 +216,14 @@ QStringList stems(QStringView word)
     if (isArabicScript(word)) {
         add(arabicLightStem(word));
         add(persianStem(word));
-    } else if (!word.isEmpty()) {
-        add(porterStem(word));
+        // Snowball's Arabic stemmer goes further than the light stemmer (prefix clitics such as
+        // و ف ب ك ل with the article, more suffixes), but on Persian words, which share the
+        // script, it joins unrelated ones (نامه/نام, وزیر/زیر). A query has no language, so it
+        // runs only on words that carry the Arabic article, alone or after a clitic.
+        if (word.size() >= 5 && hasArabicArticle(word))
+            add(snowballStem(SnowballLanguage::Arabic, word));
+    } else if (!word.isEmpty() && word.front().unicode() < 0x80) {
+        add(snowballStem(SnowballLanguage::English, word));
     }
     return out;
 }

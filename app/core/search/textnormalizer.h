@@ -29,7 +29,8 @@ QString normalize(QStringView text);
 QStringList tokens(QStringView text);
 
 // The light stems of one normalized word, chosen by the word's script (no language needed):
-// Porter for a word of Latin letters; arabicLightStem and persianStem both for Arabic script.
+// Snowball's Porter2 (libstemmer) for an ASCII word; for Arabic script arabicLightStem and
+// persianStem (our rules) and Snowball's Arabic stemmer.
 // Distinct, never the word itself; empty when no rule applies (digits, other scripts, short words).
 QStringList stems(QStringView word);
 
