@@ -273,12 +273,15 @@ int searchPacks(QStringList args)
         const QJsonObject o{{u"query"_s, query},
                             {u"lang"_s, lang},
                             {u"corrected_query"_s, r.correctedQuery},
+                            {u"suggestion"_s, r.suggestion},
                             {u"hits"_s, hits}};
         out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return 0;
     }
     if (!r.correctedQuery.isEmpty())
         out() << "showing results for: " << r.correctedQuery << '\n';
+    if (!r.suggestion.isEmpty())
+        out() << "did you mean: " << r.suggestion << '\n';
     if (r.hits.isEmpty())
         out() << "no results\n";
     int rank = 0;

@@ -18,12 +18,14 @@ SearchModel::SearchModel(QObject *parent) : QAbstractListModel(parent)
     if (!ctx)
         return;
     connect(ctx->search(), &search::SearchService::results, this,
-            [this](quint64 generation, const QString &, const QList<search::SearchHit> &hits, const QString &corrected) {
+            [this](quint64 generation, const QString &, const QList<search::SearchHit> &hits, const QString &corrected,
+                   const QString &suggestion) {
                 if (generation != m_pending)
                     return; // an older keystroke's answer, or another page's
                 beginResetModel();
                 m_hits = hits;
                 m_corrected = corrected;
+                m_suggestion = suggestion;
                 m_pending = 0;
                 endResetModel();
                 emit resultsChanged();
@@ -52,6 +54,7 @@ void SearchModel::run()
         beginResetModel();
         m_hits.clear();
         m_corrected.clear();
+        m_suggestion.clear();
         m_pending = 0;
         endResetModel();
         emit resultsChanged();

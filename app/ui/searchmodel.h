@@ -14,6 +14,9 @@ class SearchModel : public QAbstractListModel
     QML_ELEMENT
     Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
     Q_PROPERTY(QString correctedQuery READ correctedQuery NOTIFY resultsChanged)
+    // A spelling to offer for words neither the packs nor a dictionary know ("did you mean …");
+    // the results are still for what was typed.
+    Q_PROPERTY(QString suggestion READ suggestion NOTIFY resultsChanged)
     Q_PROPERTY(bool searching READ searching NOTIFY resultsChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY resultsChanged)
     Q_PROPERTY(QStringList recentSearches READ recentSearches NOTIFY recentChanged)
@@ -25,6 +28,7 @@ public:
     QString query() const { return m_query; }
     void setQuery(const QString &query);
     QString correctedQuery() const { return m_corrected; }
+    QString suggestion() const { return m_suggestion; }
     bool searching() const { return m_pending != 0; }
     QStringList recentSearches() const;
     // The user opened a result: remember the query.
@@ -43,6 +47,7 @@ private:
     void run();
     QString m_query;
     QString m_corrected;
+    QString m_suggestion;
     quint64 m_pending = 0;
     QList<search::SearchHit> m_hits;
 };

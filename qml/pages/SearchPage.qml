@@ -17,6 +17,11 @@ Page {
 
     background: Rectangle { color: Theme.page }
 
+    // Typed text shown inside StyledText.
+    function escaped(s) {
+        return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
+    }
+
     SearchModel {
         id: results
         query: field.text
@@ -47,11 +52,34 @@ Page {
             Layout.preferredWidth: field.width
             Layout.alignment: Qt.AlignHCenter
             //: Shown when a query found nothing and a corrected spelling was searched instead
-            text: qsTr("Showing results for %1").arg("<b>" + results.correctedQuery + "</b>")
+            text: qsTr("Showing results for %1").arg("<b>" + page.escaped(results.correctedQuery) + "</b>")
             textFormat: Text.StyledText
             color: Theme.muted
             wrapMode: Label.Wrap
             horizontalAlignment: Qt.AlignLeft
+        }
+        Label {
+            id: suggestionLabel
+            objectName: "searchSuggestion"
+            visible: results.suggestion.length > 0 && results.correctedQuery.length === 0
+            Layout.preferredWidth: field.width
+            Layout.alignment: Qt.AlignHCenter
+            //: Offered above results for what was typed when a word is in neither the topics nor
+            //: the dictionary; %1 is the query with that word respelt, a link that searches for it
+            text: qsTr("Did you mean %1?").arg("<a href=\"suggestion\">" + page.escaped(results.suggestion) + "</a>")
+            textFormat: Text.StyledText
+            linkColor: Theme.primary
+            color: Theme.muted
+            wrapMode: Label.Wrap
+            horizontalAlignment: Qt.AlignLeft
+            Accessible.role: Accessible.Link
+            Accessible.name: text.replace(/<[^>]*>/g, "")
+            onLinkActivated: field.text = results.suggestion
+            MouseArea {
+                anchors.fill: parent
+                acceptedButtons: Qt.NoButton
+                cursorShape: parent.hoveredLink ? Qt.PointingHandCursor : Qt.ArrowCursor
+            }
         }
         Label {
             visible: field.text.trim().length > 0 && results.count === 0 && !results.searching

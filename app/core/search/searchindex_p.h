@@ -71,7 +71,7 @@ struct SearchIndex::Private
     // The any-words fallback: appends topics not in `found` yet. False when cancelled.
     bool runAnyWords(const SearchQuery &q, const QString &ui, int limit, QList<Candidate> &found,
                      QHash<QString, qsizetype> &byTopic);
-    SearchHit makeHit(const Candidate &c, const QueryMatcher &matcher, const QString &ui);
+    SearchHit makeHit(const Candidate &c, const QueryMatcher &matcher, const QString &ui, bool lookInText);
     struct Correction
     {
         SearchQuery query;

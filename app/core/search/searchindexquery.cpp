@@ -30,10 +30,13 @@ constexpr int CandidatesPerLevel = 120;
 constexpr int FewResults = 5;
 // Rows the any-words query ranks at most. Its words are the informative ones (below), whose
 // doclists are short, so this bounds only the worst case (about a microsecond a row).
-constexpr int AnyWordsCandidates = 1500;
+constexpr int AnyWordsCandidates = 500;
 // In the any-words query a word in more than this share of the rows ("customer" in a customer
 // service pack) tells nothing about which topic is meant; it is left out unless every word is.
 constexpr double CommonWordShare = 0.2;
+// Hits whose snippet may come from the examples or the body: looking there costs tens of
+// microseconds a hit, and the any-words level brings many hits. The rest show their summary.
+constexpr int HitsWithTextSnippet = 8;
 
 struct BestText
 {
@@ -203,7 +206,7 @@ SearchResult SearchIndex::Private::run(const SearchQuery &query, const QString &
             r.cancelled = true;
             return r;
         }
-        r.hits.append(makeHit(c, matcher, ui));
+        r.hits.append(makeHit(c, matcher, ui, r.hits.size() < HitsWithTextSnippet));
     }
     return r;
 }
@@ -256,7 +259,8 @@ bool SearchIndex::Private::runAnyWords(const SearchQuery &q, const QString &ui, 
     return true;
 }
 
-SearchHit SearchIndex::Private::makeHit(const Candidate &c, const QueryMatcher &matcher, const QString &ui)
+SearchHit SearchIndex::Private::makeHit(const Candidate &c, const QueryMatcher &matcher, const QString &ui,
+                                        bool lookInText)
 {
     SearchHit h;
     h.packId = c.packId;
@@ -289,7 +293,8 @@ SearchHit SearchIndex::Private::makeHit(const Candidate &c, const QueryMatcher &
     // Look further only where the shown text is known to hold the match: examples, then the body,
     // line by line, until a line holds every query word.
     const bool shownTextMatched = h.language == c.lang || c.uiLanguageMatched;
-    if ((c.kind == MatchKind::Anywhere || c.kind == MatchKind::SomeWords) && shownTextMatched && best.coverage < all) {
+    if (lookInText && (c.kind == MatchKind::Anywhere || c.kind == MatchKind::SomeWords) && shownTextMatched
+        && best.coverage < all) {
         const auto scanLines = [&](const QString &text, const QString &norm, const QString &field) {
             const QStringList lines = text.split(u'\n');
             const QStringList norms = norm.split(u'\n');

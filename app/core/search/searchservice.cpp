@@ -53,7 +53,7 @@ public:
         if (m_latest->load() != generation)
             return;
         QList<SearchHit> hits;
-        QString corrected;
+        QString corrected, suggestion;
         if (m_index && m_index->isOpen()) {
             m_running = generation;
             SearchResult r = m_index->search(query, ui, limit);
@@ -62,9 +62,13 @@ public:
                 return;
             hits = std::move(r.hits);
             corrected = std::move(r.correctedQuery);
+            suggestion = std::move(r.suggestion);
         }
         QMetaObject::invokeMethod(
-            m_service, [s = m_service, generation, query, hits, corrected] { s->deliver(generation, query, hits, corrected); },
+            m_service,
+            [s = m_service, generation, query, hits, corrected, suggestion] {
+                s->deliver(generation, query, hits, corrected, suggestion);
+            },
             Qt::QueuedConnection);
     }
 
@@ -122,11 +126,11 @@ void SearchService::cancel()
 }
 
 void SearchService::deliver(quint64 generation, const QString &query, const QList<SearchHit> &hits,
-                            const QString &corrected)
+                            const QString &corrected, const QString &suggestion)
 {
     // Checked again here: a newer search may have started while these results were on their way.
     if (generation == m_latest->load())
-        emit results(generation, query, hits, corrected);
+        emit results(generation, query, hits, corrected, suggestion);
 }
 
 } // namespace maharat::search

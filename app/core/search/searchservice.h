@@ -39,9 +39,10 @@ public:
 
 signals:
     // The hits for `query`, ranked. A non-empty correctedQuery means nothing matched `query` and
-    // these hits are for the corrected spelling ("showing results for …").
+    // these hits are for the corrected spelling ("showing results for …"); a non-empty suggestion
+    // is a spelling to offer ("did you mean …") while the hits are for what was typed.
     void results(quint64 generation, const QString &query, const QList<maharat::search::SearchHit> &hits,
-                 const QString &correctedQuery);
+                 const QString &correctedQuery, const QString &suggestion);
     // After each setPacks(): the index is up to date and holds this many topics.
     void indexReady(int topics);
     // The index could not be opened or updated; searches return nothing.
@@ -49,7 +50,8 @@ signals:
 
 private:
     friend class SearchWorker;
-    void deliver(quint64 generation, const QString &query, const QList<SearchHit> &hits, const QString &corrected);
+    void deliver(quint64 generation, const QString &query, const QList<SearchHit> &hits, const QString &corrected,
+                 const QString &suggestion);
 
     QThread m_thread;
     SearchWorker *m_worker = nullptr;

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QStandardPaths>
 
 #include <hunspell.hxx>
@@ -22,6 +23,7 @@ constexpr std::array<const char16_t *, DictCount> Names = {u"en_US", u"ar", u"fa
 constexpr qint64 MaxDictionaryBytes = 32 * 1024 * 1024;
 // Hunspell's own limit is 100 bytes (MAXWORDUTF8LEN); longer is not a word anyway.
 constexpr int MaxWordChars = 48;
+constexpr qsizetype MaxCachedWords = 4096;
 
 bool isArabicScript(QStringView w)
 {
@@ -35,6 +37,9 @@ struct SpellDictionary::Private
     QStringList folders;
     std::array<std::unique_ptr<Hunspell>, DictCount> dicts;
     std::array<bool, DictCount> tried{};
+    // Asking Hunspell costs tens of microseconds a word (the Arabic dictionary more), and typing
+    // asks about the same words at every keystroke.
+    QHash<QString, bool> known;
 
     Hunspell *dict(Dict which)
     {
@@ -98,6 +103,17 @@ bool SpellDictionary::isKnown(QStringView word)
     if (word.isEmpty() || word.size() > MaxWordChars)
         return false;
     const QString w = word.toString();
+    if (const auto it = d->known.constFind(w); it != d->known.cend())
+        return *it;
+    if (d->known.size() > MaxCachedWords)
+        d->known.clear();
+    const bool known = isKnownUncached(w);
+    d->known.insert(w, known);
+    return known;
+}
+
+bool SpellDictionary::isKnownUncached(const QString &w)
+{
     if (!isArabicScript(w))
         return d->spell(English, w) || d->spell(English, w.toLower());
     // The dictionaries spell with their own language's letters; a query may mix them.

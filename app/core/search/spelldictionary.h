@@ -30,6 +30,7 @@ public:
     QStringList available();
 
 private:
+    bool isKnownUncached(const QString &word);
     struct Private;
     std::unique_ptr<Private> d;
 };
