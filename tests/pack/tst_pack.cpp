@@ -7,6 +7,8 @@
 #include "packreader.h"
 #include "packstats.h"
 #include "packtestutil.h"
+#include "packwriter.h"
+#include "sourcecompiler.h"
 #include "sourceparser.h"
 
 #include <QDir>
@@ -32,6 +34,7 @@ private slots:
     void buildIsByteIdentical();
     void digestIgnoresPageLayout();
     void digestFollowsContent();
+    void keywordsRoundTrip();
     void parserKeepsBlocksAndLines();
     void sourceErrorsPointToFileAndLine_data();
     void sourceErrorsPointToFileAndLine();
@@ -142,6 +145,58 @@ void TestPack::digestFollowsContent()
     QVERIFY(p1.digest != p2.digest);
 }
 
+void TestPack::keywordsRoundTrip()
+{
+    // @<lang>.keywords: comma-separated (the Arabic comma too), trimmed, in order; v2 rows.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir().mkpath(dir.filePath(u"src/skills"_s)));
+    QVERIFY(QFile::copy(testutil::miniSource() + u"/pack.manifest"_s, dir.filePath(u"src/pack.manifest"_s)));
+    QFile in(testutil::miniSource() + u"/skills/listening.skill"_s);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(in.readAll());
+    text.replace(u"@en.summary Listen.\n"_s, u"@en.summary Listen.\n@en.keywords  not listening, interrupting ,ignoring\n"_s);
+    text.replace(u"@ar.summary استمع.\n"_s, u"@ar.summary استمع.\n@ar.keywords مقاطعة، تجاهل\n"_s);
+    QFile out(dir.filePath(u"src/skills/listening.skill"_s));
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(text.toUtf8());
+    out.close();
+    CompiledSource src = compileSource(dir.filePath(u"src"_s));
+    QVERIFY2(src.errors.isEmpty(), qPrintable(src.errors.value(0).toString()));
+    for (Skill &s : src.content.skills)
+        for (Example &e : s.examples)
+            for (ExampleText &t : e.text)
+                t.badMedia.clear(), t.goodMedia.clear();
+    for (Skill &s : src.content.skills)
+        for (Question &q : s.questions)
+            for (QuestionOption &o : q.options)
+                o.media.clear();
+    const QString path = dir.filePath(u"kw.skillpack"_s);
+    QCOMPARE(writePack(src.content, {}, path), QString());
+    LoadedPack pack;
+    QCOMPARE(readPack(path, pack, {.digest = true}).code(), PackError::None);
+    const Skill *listening = pack.content.skill(u"listening");
+    QVERIFY(listening);
+    QCOMPARE(listening->keywords.value(u"en"_s), (QStringList{u"not listening"_s, u"interrupting"_s, u"ignoring"_s}));
+    QCOMPARE(listening->keywords.value(u"ar"_s), (QStringList{u"مقاطعة"_s, u"تجاهل"_s}));
+    QVERIFY(!listening->keywords.contains(u"fa"_s));
+
+    // Keywords are content: the digest follows them.
+    const QString changed = dir.filePath(u"kw2.skillpack"_s);
+    QVERIFY(QFile::copy(path, changed));
+    QVERIFY(testutil::tamper(changed, u"UPDATE skill_keyword SET keyword = 'ignored' WHERE keyword = 'ignoring'"_s));
+    LoadedPack other;
+    QCOMPARE(readPack(changed, other, {.digest = true}).code(), PackError::None);
+    QVERIFY(other.digest != pack.digest);
+    // Validated like other text: a keyword is one short line.
+    QVERIFY(testutil::tamper(changed, u"UPDATE skill_keyword SET keyword = 'a, b' WHERE keyword = 'ignored'"_s));
+    QCOMPARE(readPack(changed, other).code(), PackError::BadText);
+    QVERIFY(testutil::tamper(changed, u"UPDATE skill_keyword SET keyword = printf('%.70c', 'x') WHERE keyword = 'a, b'"_s));
+    QCOMPARE(readPack(changed, other).code(), PackError::TextTooLong);
+    QVERIFY(testutil::tamper(changed, u"UPDATE skill_keyword SET skill_id = 'nobody'"_s));
+    QCOMPARE(readPack(changed, other).code(), PackError::DanglingReference);
+}
+
 void TestPack::parserKeepsBlocksAndLines()
 {
     QList<SourceError> errors;
@@ -193,6 +248,9 @@ void TestPack::sourceErrorsPointToFileAndLine_data()
     QString stray = good;
     stray.replace(u"@skill listening\n"_s, u"@skill listening\nstray words\n"_s);
     QTest::newRow("text outside a field") << stray << 2 << u"text outside a field"_s;
+    QString twice = good;
+    twice.replace(u"@en.summary Listen.\n"_s, u"@en.summary Listen.\n@en.keywords hear, ears, hear\n"_s);
+    QTest::newRow("keyword twice") << twice << 14 << u"listed twice"_s;
     QString badId = good;
     badId.replace(u"@example echo"_s, u"@example Echo_1"_s);
     QTest::newRow("bad id") << badId << 17 << u"invalid id"_s;

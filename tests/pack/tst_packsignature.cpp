@@ -402,9 +402,9 @@ void TestPackSignature::resigningKeepsDigestAndReplacesSigner()
 
 void TestPackSignature::v1FilesOpenUnsigned()
 {
-    // A v1 file is exactly a v2 file without the signature table, declaring format 1.
+    // A v1 file is exactly a v2 file without keywords and the signature, declaring format 1.
     const QString p = copyOfMini(u"v1.skillpack"_s);
-    QVERIFY(testutil::tamper(p, u"DROP TABLE signature; PRAGMA user_version = 1; VACUUM"_s));
+    QVERIFY(testutil::tamper(p, u"DROP TABLE signature; DROP TABLE skill_keyword; PRAGMA user_version = 1; VACUUM"_s));
     LoadedPack loaded;
     QCOMPARE(readPack(p, loaded, {.digest = true}).code(), PackError::None);
     QCOMPARE(loaded.formatVersion, 1);

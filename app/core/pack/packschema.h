@@ -18,6 +18,7 @@ struct Table {
     QString name;
     QStringList columns;    // in declaration order
     QStringList primaryKey; // rows are serialized sorted by these (BINARY collation)
+    bool operator==(const Table &) const = default;
 };
 
 // The content tables of format `version` in canonical order (the order the digest serializes
