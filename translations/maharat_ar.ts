@@ -1225,6 +1225,11 @@
         <extracomment>Search page heading above the user&apos;s recent searches</extracomment>
         <translation>عمليات البحث الأخيرة</translation>
     </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <extracomment>Offered above results for what was typed when a word is in neither the topics nor the dictionary; %1 is the query with that word respelt, a link that searches for it</extracomment>
+        <translation>هل تقصد %1؟</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>

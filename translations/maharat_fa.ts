@@ -1175,6 +1175,11 @@
         <extracomment>Search page heading above the user&apos;s recent searches</extracomment>
         <translation>جست‌وجوهای اخیر</translation>
     </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <extracomment>Offered above results for what was typed when a word is in neither the topics nor the dictionary; %1 is the query with that word respelt, a link that searches for it</extracomment>
+        <translation>آیا منظورتان %1 بود؟</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>

@@ -144,7 +144,7 @@ int PageRunner::selfTest(const QStringList &routes, const QList<QSize> &sizes)
 
 QStringList PageRunner::allRoutes()
 {
-    QStringList routes{u"home"_s, u"search:"_s, u"search:angry customer"_s, u"search:مشتري عصباني"_s, u"quiz"_s, u"refresher"_s, u"settings"_s, u"about"_s, u"catalogs"_s, u"packs"_s};
+    QStringList routes{u"home"_s, u"search:"_s, u"search:angry customer"_s, u"search:مشتري عصباني"_s, u"search:angry custmer"_s, u"quiz"_s, u"refresher"_s, u"settings"_s, u"about"_s, u"catalogs"_s, u"packs"_s};
     AppContext *ctx = AppContext::instance();
     if (!ctx)
         return routes;

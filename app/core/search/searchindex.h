@@ -52,8 +52,11 @@ public:
     SyncStats sync(const QList<LoadedPack> &packs);
 
     // Ranked topics for a query typed in any language; titles and snippets in uiLanguage when a
-    // topic has it. As you type: the last word is a prefix. When nothing matches, one wrong,
-    // missing or extra letter per word of 4+ letters is forgiven (result.correctedQuery).
+    // topic has it. As you type: the last word is a prefix. Topics with every word first; when
+    // they are few, those with the most and most telling words (MatchKind::SomeWords). A word of
+    // 4+ letters that neither the packs nor a dictionary knows gets a correction one letter away:
+    // offered (result.suggestion), or searched when nothing else matched (result.correctedQuery).
+    // A plain function of the text, as a fuzz target wants it.
     SearchResult search(QStringView query, QStringView uiLanguage, int limit = 20);
 
     // Called often while a search runs (also from inside SQLite); returning true abandons it
