@@ -1,5 +1,7 @@
 // Writes quiz answers into a progress store as fast as it can, printing the number of answers
 // whose transaction has committed. tst_crashsafety kills it with SIGKILL at random moments.
+// `crash-writer --open PATH` only opens (creates, migrates) the store and prints its status:
+// tst_startuprace starts two at once.
 #include "progressstore.h"
 
 #include <QCoreApplication>
@@ -13,6 +15,12 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     if (argc < 3)
         return 2;
+    if (qstrcmp(argv[1], "--open") == 0) {
+        ProgressStore store;
+        const ProgressStore::Status status = store.open(QString::fromLocal8Bit(argv[2]));
+        std::printf("%d\n", int(status));
+        return status == ProgressStore::Status::Ok ? 0 : 1;
+    }
     ProgressStore store;
     if (store.open(QString::fromLocal8Bit(argv[1])) != ProgressStore::Status::Ok)
         return 1;
@@ -26,8 +34,10 @@ int main(int argc, char **argv)
         state.lastReview = now;
         state.due = now.addDays(2);
         state.reps = 1;
-        if (!store.recordAnswer(a, state))
+        if (!store.recordAnswer(a, state)) {
+            std::fprintf(stderr, "answer %d not recorded\n", n);
             return 1;
+        }
         // Acknowledged only once the commit has returned: this answer must survive a kill.
         std::printf("%d\n", n);
         std::fflush(stdout);

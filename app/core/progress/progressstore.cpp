@@ -41,93 +41,95 @@ int ProgressStore::schemaVersion() const
 
 QString ProgressStore::errorMessage() const
 {
-    switch (m_status) {
+    return messageFor(m_status, m_backup);
+}
+
+QString ProgressStore::messageFor(Status status, const QString &backupPath)
+{
+    switch (status) {
     case Status::Ok:
         return {};
     case Status::CannotOpen:
-        //: %1 is a technical reason from the database
-        return QCoreApplication::translate("ProgressStore", "Your progress cannot be opened: %1").arg(m_detail);
+        //: Shown when the file with the user's progress cannot be opened at all
+        return QCoreApplication::translate("ProgressStore",
+                                           "Your progress cannot be opened, so answers and bookmarks are not being "
+                                           "saved. Check that this device has free space, then try again.");
+    case Status::ReadOnly:
+        return QCoreApplication::translate("ProgressStore",
+                                           "Your progress file cannot be written to, so answers and bookmarks are "
+                                           "not being saved. Check the permissions of Maharat's data folder.");
+    case Status::NotOurs:
+        //: The file named progress.db in Maharat's data folder was made by some other program
+        return QCoreApplication::translate("ProgressStore",
+                                           "The file where Maharat keeps your progress was made by another program, "
+                                           "so Maharat has not touched it. Move it somewhere else to start a new "
+                                           "progress file.");
     case Status::NewerVersion:
         return QCoreApplication::translate("ProgressStore",
                                            "Your progress was saved by a newer version of Maharat. "
                                            "Update the app to use it; nothing was changed.");
+    case Status::BadVersion:
+        return QCoreApplication::translate("ProgressStore",
+                                           "Your progress file carries a version number that no version of Maharat "
+                                           "writes, so it is not being used. Nothing was changed.");
+    case Status::Corrupt:
+        return QCoreApplication::translate("ProgressStore",
+                                           "Your progress file is damaged, so Maharat is not using it. "
+                                           "It was not changed.");
+    case Status::NoSpace:
+        return QCoreApplication::translate("ProgressStore",
+                                           "There is not enough free space to update your progress safely. "
+                                           "Free some space on this device and start Maharat again; nothing was "
+                                           "changed.");
+    case Status::BackupFailed:
+        return QCoreApplication::translate("ProgressStore",
+                                           "Maharat could not make a safety copy of your progress, so it did not "
+                                           "update it. Nothing was changed.");
     case Status::MigrationFailed:
+        if (backupPath.isEmpty())
+            return QCoreApplication::translate("ProgressStore",
+                                               "Your progress could not be updated to this version of Maharat. "
+                                               "Nothing was changed.");
         //: %1 is the path of a backup copy of the user's data
         return QCoreApplication::translate("ProgressStore",
                                            "Your progress could not be updated to this version of Maharat. "
                                            "Nothing was lost: a copy is kept at %1.")
-            .arg(m_backup);
-    case Status::Corrupt:
-        return QCoreApplication::translate("ProgressStore", "Your progress file is damaged: %1").arg(m_detail);
+            .arg(QDir::toNativeSeparators(backupPath));
+    case Status::Busy:
+        return QCoreApplication::translate("ProgressStore",
+                                           "Another Maharat window is busy with your progress. Close it and try "
+                                           "again.");
     }
     return {};
 }
 
-ProgressStore::Status ProgressStore::open(const QString &path)
+static appdb::Schema progressSchema()
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
-    db.setDatabaseName(path);
-    if (!db.open()) {
-        m_detail = db.lastError().text();
-        return m_status = Status::CannotOpen;
-    }
-    QSqlQuery q(db);
-    // WAL keeps readers and the writer apart; FULL syncs every commit, so an answer that was
-    // acknowledged survives a crash or power loss.
-    if (!q.exec(u"PRAGMA journal_mode = WAL"_s) || !q.exec(u"PRAGMA synchronous = FULL"_s)
-        || !q.exec(u"PRAGMA foreign_keys = ON"_s)) {
-        m_detail = q.lastError().text();
-        return m_status = Status::CannotOpen;
-    }
-    if (!q.exec(u"PRAGMA quick_check"_s) || !q.next() || q.value(0).toString() != u"ok") {
-        m_detail = q.lastError().isValid() ? q.lastError().text() : q.value(0).toString().left(200);
-        return m_status = Status::Corrupt;
-    }
-    // The backup's VACUUM INTO refuses to run while any statement is still active.
-    q.finish();
-    return m_status = migrate(path);
+    appdb::Schema schema;
+    schema.applicationId = progressschema::ApplicationId;
+    schema.migrations = progressschema::migrations();
+    schema.adoptUntagged = true; // stores from before the application id
+    return schema;
 }
 
-ProgressStore::Status ProgressStore::migrate(const QString &path)
+ProgressStore::Status ProgressStore::open(const QString &path, const appdb::Options &options)
 {
-    QSqlDatabase db = database();
-    const int current = schemaVersion();
-    const int latest = progressschema::latestVersion();
-    if (current > latest)
-        return Status::NewerVersion;
-    if (current == latest)
-        return Status::Ok;
-    if (current > 0) {
-        // A consistent copy of the old data before touching it.
-        m_backup = path + u".v"_s + QString::number(current) + u".bak"_s;
-        QFile::remove(m_backup);
-        QSqlQuery q(db);
-        if (!q.exec(u"VACUUM INTO '"_s + QString(m_backup).replace(u'\'', u"''"_s) + u'\'')) {
-            m_detail = q.lastError().text();
-            qCWarning(lcQuiz) << "progress backup failed:" << m_detail;
-            return Status::MigrationFailed;
-        }
-    }
-    for (int v = current + 1; v <= latest; ++v) {
-        if (!db.transaction()) {
-            m_detail = db.lastError().text();
-            return Status::MigrationFailed;
-        }
-        QSqlQuery q(db);
-        bool ok = true;
-        for (const QString &sql : progressschema::migrations()[v - 1])
-            ok = ok && q.exec(sql);
-        ok = ok && q.exec(u"PRAGMA user_version = "_s + QString::number(v));
-        if (!ok || !db.commit()) {
-            m_detail = q.lastError().text();
-            db.rollback();
-            qCWarning(lcQuiz) << "progress migration to" << v << "failed:" << m_detail;
-            return Status::MigrationFailed;
-        }
-        qCInfo(lcQuiz) << "progress store migrated to version" << v;
-    }
-    return Status::Ok;
+    m_path = path;
+    m_options = options;
+    const appdb::Result r = appdb::open(m_connection, path, progressSchema(), options);
+    m_backup = r.backupPath;
+    if (r.status != Status::Ok)
+        qCWarning(lcProgress) << "progress store" << path << "not usable, status" << int(r.status) << r.detail;
+    return m_status = r.status;
+}
+
+bool ProgressStore::reopen()
+{
+    if (isOpen())
+        return true;
+    if (m_path.isEmpty() || !appdb::isTransient(m_status))
+        return false;
+    return open(m_path, m_options) == Status::Ok;
 }
 
 bool ProgressStore::isBookmarked(const SkillKey &key) const
@@ -141,6 +143,8 @@ bool ProgressStore::isBookmarked(const SkillKey &key) const
 
 bool ProgressStore::setBookmarked(const SkillKey &key, bool on, const QDateTime &when)
 {
+    if (!isOpen())
+        return false;
     QSqlQuery q(database());
     if (on) {
         q.prepare(u"INSERT OR IGNORE INTO bookmark(pack_id, skill_id, created_at) VALUES (?, ?, ?)"_s);
@@ -172,6 +176,8 @@ QList<SkillKey> ProgressStore::bookmarks() const
 
 bool ProgressStore::recordView(const SkillKey &key, const QDateTime &when)
 {
+    if (!isOpen())
+        return false;
     QSqlQuery q(database());
     q.prepare(u"INSERT INTO skill_view(pack_id, skill_id, viewed_at) VALUES (?, ?, ?) "
               "ON CONFLICT(pack_id, skill_id) DO UPDATE SET viewed_at = excluded.viewed_at"_s);
@@ -193,7 +199,7 @@ QList<SkillKey> ProgressStore::recentlyViewed(int limit) const
 bool ProgressStore::addRecentSearch(const QString &query, const QDateTime &when)
 {
     const QString trimmed = query.trimmed().left(200);
-    if (trimmed.isEmpty())
+    if (trimmed.isEmpty() || !isOpen())
         return false;
     QSqlQuery q(database());
     q.prepare(u"INSERT INTO recent_search(query, searched_at) VALUES (?, ?) "
@@ -230,34 +236,37 @@ static QDateTime fromMs(const QVariant &v)
 
 bool ProgressStore::recordAnswer(const Attempt &a, const quiz::CardState &state)
 {
+    if (!isOpen() || !state.memory)
+        return false;
     QSqlDatabase db = database();
-    if (!state.memory || !db.transaction())
-        return false;
-    QSqlQuery q(db);
-    q.prepare(u"INSERT INTO attempt(pack_id, question_id, skill_id, answer, correct, time_ms, rating, answered_at) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    for (const QVariant &v : {QVariant(a.question.packId), QVariant(a.question.questionId), QVariant(a.question.skillId),
-                              QVariant(a.answer), QVariant(a.correct ? 1 : 0), QVariant(a.timeMs),
-                              QVariant(int(a.rating)), QVariant(a.answeredAt.toMSecsSinceEpoch())})
-        q.addBindValue(v);
-    bool ok = q.exec();
-    QSqlQuery m(db);
-    m.prepare(u"INSERT INTO memory(pack_id, question_id, skill_id, difficulty, stability, last_review, due, reps, lapses) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(pack_id, question_id) DO UPDATE SET "
-              "skill_id = excluded.skill_id, difficulty = excluded.difficulty, stability = excluded.stability, "
-              "last_review = excluded.last_review, due = excluded.due, reps = excluded.reps, lapses = excluded.lapses"_s);
-    for (const QVariant &v : {QVariant(a.question.packId), QVariant(a.question.questionId), QVariant(a.question.skillId),
-                              QVariant(state.memory->difficulty), QVariant(state.memory->stability),
-                              QVariant(state.lastReview.toMSecsSinceEpoch()), QVariant(state.due.toMSecsSinceEpoch()),
-                              QVariant(state.reps), QVariant(state.lapses)})
-        m.addBindValue(v);
-    ok = ok && m.exec();
-    if (!ok || !db.commit()) {
-        qCWarning(lcQuiz) << "recording an answer failed:" << q.lastError().text() << m.lastError().text();
-        db.rollback();
-        return false;
-    }
-    return true;
+    QSqlQuery q(db), m(db), d(db);
+    QString detail;
+    const bool ok = appdb::writeTransaction(db, [&] {
+        q.prepare(u"INSERT INTO attempt(pack_id, question_id, skill_id, answer, correct, time_ms, rating, answered_at) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        for (const QVariant &v : {QVariant(a.question.packId), QVariant(a.question.questionId), QVariant(a.question.skillId),
+                                  QVariant(a.answer), QVariant(a.correct ? 1 : 0), QVariant(a.timeMs),
+                                  QVariant(int(a.rating)), QVariant(a.answeredAt.toMSecsSinceEpoch())})
+            q.addBindValue(v);
+        m.prepare(u"INSERT INTO memory(pack_id, question_id, skill_id, difficulty, stability, last_review, due, reps, lapses) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(pack_id, question_id) DO UPDATE SET "
+                  "skill_id = excluded.skill_id, difficulty = excluded.difficulty, stability = excluded.stability, "
+                  "last_review = excluded.last_review, due = excluded.due, reps = excluded.reps, lapses = excluded.lapses"_s);
+        for (const QVariant &v : {QVariant(a.question.packId), QVariant(a.question.questionId), QVariant(a.question.skillId),
+                                  QVariant(state.memory->difficulty), QVariant(state.memory->stability),
+                                  QVariant(state.lastReview.toMSecsSinceEpoch()), QVariant(state.due.toMSecsSinceEpoch()),
+                                  QVariant(state.reps), QVariant(state.lapses)})
+            m.addBindValue(v);
+        // The per-day aggregate the statistics read, in the same transaction as the answer.
+        d.prepare(u"INSERT INTO answer_day(day, answers) VALUES (?, 1) "
+                  "ON CONFLICT(day) DO UPDATE SET answers = answers + 1"_s);
+        d.addBindValue(a.answeredAt.toLocalTime().date().toString(Qt::ISODate));
+        return q.exec() && m.exec() && d.exec();
+    }, &detail);
+    if (!ok)
+        qCWarning(lcProgress) << "recording an answer failed:" << detail << q.lastError().text() << m.lastError().text()
+                              << d.lastError().text();
+    return ok;
 }
 
 static quiz::CardState cardFrom(const QSqlQuery &q, int first)
@@ -316,13 +325,21 @@ QList<Attempt> ProgressStore::attempts() const
 QMap<QDate, int> ProgressStore::answersPerDay(const QDate &from) const
 {
     QSqlQuery q(database());
-    q.prepare(u"SELECT answered_at FROM attempt WHERE answered_at >= ?"_s);
-    q.addBindValue(QDateTime(from.startOfDay()).toMSecsSinceEpoch());
+    q.prepare(u"SELECT day, answers FROM answer_day WHERE day >= ?"_s);
+    q.addBindValue(from.toString(Qt::ISODate));
     q.exec();
     QMap<QDate, int> out;
     while (q.next())
-        ++out[fromMs(q.value(0)).toLocalTime().date()];
+        out.insert(QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toInt());
     return out;
+}
+
+QDateTime ProgressStore::lastAnsweredAt() const
+{
+    QSqlQuery q(database());
+    if (!q.exec(u"SELECT max(answered_at) FROM attempt"_s) || !q.next() || q.value(0).isNull())
+        return {};
+    return fromMs(q.value(0));
 }
 
 } // namespace maharat

@@ -5,6 +5,7 @@
 #include <QString>
 #include <optional>
 
+#include "appdatabase.h"
 #include "fsrs.h"
 
 namespace maharat {
@@ -37,24 +38,31 @@ struct ScheduledQuestion {
 };
 
 // The user's own data (never inside a pack): bookmarks, what they read last, recent searches,
-// and later quiz history. One SQLite file in the data folder, WAL with synchronous=FULL, schema
-// version in PRAGMA user_version, each migration one transaction with a backup made first.
+// quiz history. One SQLite file in the data folder, opened through appdb::open (our
+// application_id or refused, WAL with synchronous=FULL, schema version in PRAGMA user_version,
+// each migration one transaction with a verified backup made first; docs/progress.md).
 // Use from the thread that opened it (one connection per thread).
 class ProgressStore
 {
 public:
-    enum class Status { Ok, CannotOpen, NewerVersion, MigrationFailed, Corrupt };
+    using Status = appdb::Status;
 
     ProgressStore();
     ~ProgressStore();
     ProgressStore(const ProgressStore &) = delete;
     ProgressStore &operator=(const ProgressStore &) = delete;
 
-    Status open(const QString &path);
+    Status open(const QString &path, const appdb::Options &options = {});
+    // Tries again after a failure that may have gone away (space freed, permissions fixed,
+    // the other process done); true when the store is open now.
+    bool reopen();
     bool isOpen() const { return m_status == Status::Ok; }
     Status status() const { return m_status; }
-    // A translatable sentence for the user when open() failed.
+    QString path() const { return m_path; }
+    // A translated sentence for the user when open() failed (no SQLite text: that is logged).
     QString errorMessage() const;
+    static QString messageFor(Status status, const QString &backupPath = {});
+    // Set only when a verified copy of the old data exists.
     QString backupPath() const { return m_backup; }
     int schemaVersion() const;
 
@@ -77,16 +85,18 @@ public:
     // Every scheduled question, most overdue first.
     QList<ScheduledQuestion> schedule() const;
     QList<Attempt> attempts() const; // oldest first
-    // Answers per local day (key: yyyy-MM-dd in local time) since `from`.
+    // Answers per local day since `from`, from the per-day aggregate (a few hundred rows).
     QMap<QDate, int> answersPerDay(const QDate &from) const;
+    // When the latest answer was given (invalid if never).
+    QDateTime lastAnsweredAt() const;
 
     QSqlDatabase database() const;
 
 private:
-    Status migrate(const QString &path);
     QString m_connection;
+    QString m_path;
+    appdb::Options m_options;
     Status m_status = Status::CannotOpen;
-    QString m_detail;
     QString m_backup;
 };
 
