@@ -971,11 +971,6 @@
 <context>
     <name>ProgressStore</name>
     <message>
-        <source>Your progress cannot be opened: %1</source>
-        <extracomment>%1 is a technical reason from the database</extracomment>
-        <translation>لا يمكن فتح بيانات تقدّمك: %1</translation>
-    </message>
-    <message>
         <source>Your progress was saved by a newer version of Maharat. Update the app to use it; nothing was changed.</source>
         <translation>حُفظ تقدّمك بإصدار أحدث من مهارة. حدّث التطبيق لاستخدامه؛ لم يتغيّر شيء.</translation>
     </message>
@@ -985,8 +980,42 @@
         <translation>تعذّر تحديث بيانات تقدّمك لتلائم هذا الإصدار من مهارة. لم يُفقد شيء: احتُفظ بنسخة منها في %1.</translation>
     </message>
     <message>
-        <source>Your progress file is damaged: %1</source>
-        <translation>ملف تقدّمك تالف: %1</translation>
+        <source>Your progress cannot be opened, so answers and bookmarks are not being saved. Check that this device has free space, then try again.</source>
+        <extracomment>Shown when the file with the user&apos;s progress cannot be opened at all</extracomment>
+        <translation>تعذّر فتح تقدّمك، لذا لا تُحفظ الإجابات والإشارات المرجعية. تأكّد من وجود مساحة فارغة على هذا الجهاز، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Your progress file cannot be written to, so answers and bookmarks are not being saved. Check the permissions of Maharat&apos;s data folder.</source>
+        <translation>لا يمكن الكتابة في ملف تقدّمك، لذا لا تُحفظ الإجابات والإشارات المرجعية. تحقّق من أذونات مجلد بيانات مهارات.</translation>
+    </message>
+    <message>
+        <source>The file where Maharat keeps your progress was made by another program, so Maharat has not touched it. Move it somewhere else to start a new progress file.</source>
+        <extracomment>The file named progress.db in Maharat&apos;s data folder was made by some other program</extracomment>
+        <translation>الملف الذي يحفظ فيه مهارات تقدّمك أنشأه برنامج آخر، لذا لم يمسّه مهارات. انقله إلى مكان آخر لبدء ملف تقدّم جديد.</translation>
+    </message>
+    <message>
+        <source>Your progress file carries a version number that no version of Maharat writes, so it is not being used. Nothing was changed.</source>
+        <translation>يحمل ملف تقدّمك رقم إصدار لا يكتبه أي إصدار من مهارات، لذا لا يُستخدم. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>Your progress file is damaged, so Maharat is not using it. It was not changed.</source>
+        <translation>ملف تقدّمك تالف، لذا لا يستخدمه مهارات. لم يتغيّر الملف.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space to update your progress safely. Free some space on this device and start Maharat again; nothing was changed.</source>
+        <translation>لا توجد مساحة فارغة كافية لتحديث تقدّمك بأمان. أفرغ بعض المساحة على هذا الجهاز وشغّل مهارات من جديد؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>Maharat could not make a safety copy of your progress, so it did not update it. Nothing was changed.</source>
+        <translation>تعذّر على مهارات إنشاء نسخة احتياطية من تقدّمك، لذا لم يحدّثه. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>Your progress could not be updated to this version of Maharat. Nothing was changed.</source>
+        <translation>تعذّر تحديث تقدّمك لهذا الإصدار من مهارات. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>Another Maharat window is busy with your progress. Close it and try again.</source>
+        <translation>نافذة أخرى من مهارات تعمل على تقدّمك الآن. أغلقها وحاول مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -1004,10 +1033,17 @@
         <source>False</source>
         <translation>خطأ</translation>
     </message>
-    <message>
-        <source>Your answer could not be saved. Check the free space on this device.</source>
-        <extracomment>Shown when an answer could not be saved (for example, the disk is full)</extracomment>
-        <translation>تعذّر حفظ إجابتك. تحقّق من المساحة المتاحة على الجهاز.</translation>
+    <message numerus="yes">
+        <source>%Ln answer(s) could not be saved yet. This device may be full. Maharat keeps trying while it stays open.</source>
+        <extracomment>Under &quot;Your answers are not being saved&quot;; %Ln is how many answers are waiting</extracomment>
+        <translation>
+            <numerusform>لم تُحفظ أي إجابة بعد (%Ln). ربما امتلأت ذاكرة هذا الجهاز. يواصل مهارات المحاولة ما دام مفتوحًا.</numerusform>
+            <numerusform>لم تُحفظ إجابة واحدة بعد (%Ln). ربما امتلأت ذاكرة هذا الجهاز. يواصل مهارات المحاولة ما دام مفتوحًا.</numerusform>
+            <numerusform>لم تُحفظ إجابتان بعد (%Ln). ربما امتلأت ذاكرة هذا الجهاز. يواصل مهارات المحاولة ما دام مفتوحًا.</numerusform>
+            <numerusform>لم تُحفظ %Ln إجابات بعد. ربما امتلأت ذاكرة هذا الجهاز. يواصل مهارات المحاولة ما دام مفتوحًا.</numerusform>
+            <numerusform>لم تُحفظ %Ln إجابةً بعد. ربما امتلأت ذاكرة هذا الجهاز. يواصل مهارات المحاولة ما دام مفتوحًا.</numerusform>
+            <numerusform>لم تُحفظ %Ln إجابة بعد. ربما امتلأت ذاكرة هذا الجهاز. يواصل مهارات المحاولة ما دام مفتوحًا.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1216,11 @@
         <source>Done</source>
         <extracomment>Ends the quiz summary</extracomment>
         <translation>تم</translation>
+    </message>
+    <message>
+        <source>Your answers are not being saved</source>
+        <extracomment>Banner on the quiz screen while answers cannot be recorded</extracomment>
+        <translation>إجاباتك لا تُحفظ</translation>
     </message>
 </context>
 <context>

@@ -936,11 +936,6 @@
 <context>
     <name>ProgressStore</name>
     <message>
-        <source>Your progress cannot be opened: %1</source>
-        <extracomment>%1 is a technical reason from the database</extracomment>
-        <translation>اطلاعات پیشرفت شما باز نمی‌شود: %1</translation>
-    </message>
-    <message>
         <source>Your progress was saved by a newer version of Maharat. Update the app to use it; nothing was changed.</source>
         <translation>پیشرفت شما با نسخه‌ی جدیدتری از مهارت ذخیره شده است. برای استفاده از آن، برنامه را به‌روز کنید؛ چیزی تغییر نکرده است.</translation>
     </message>
@@ -950,8 +945,42 @@
         <translation>پیشرفت شما برای این نسخه‌ی مهارت به‌روز نشد. چیزی از دست نرفته است: یک نسخه از آن در %1 نگه داشته شده است.</translation>
     </message>
     <message>
-        <source>Your progress file is damaged: %1</source>
-        <translation>فایل پیشرفت شما آسیب دیده است: %1</translation>
+        <source>Your progress cannot be opened, so answers and bookmarks are not being saved. Check that this device has free space, then try again.</source>
+        <extracomment>Shown when the file with the user&apos;s progress cannot be opened at all</extracomment>
+        <translation>پیشرفت شما باز نمی‌شود، برای همین پاسخ‌ها و نشانک‌ها ذخیره نمی‌شوند. بررسی کنید که این دستگاه فضای خالی داشته باشد، سپس دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <source>Your progress file cannot be written to, so answers and bookmarks are not being saved. Check the permissions of Maharat&apos;s data folder.</source>
+        <translation>نمی‌توان در پرونده‌ی پیشرفت شما نوشت، برای همین پاسخ‌ها و نشانک‌ها ذخیره نمی‌شوند. مجوزهای پوشه‌ی داده‌های مهارت را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>The file where Maharat keeps your progress was made by another program, so Maharat has not touched it. Move it somewhere else to start a new progress file.</source>
+        <extracomment>The file named progress.db in Maharat&apos;s data folder was made by some other program</extracomment>
+        <translation>پرونده‌ای که مهارت پیشرفت شما را در آن نگه می‌دارد را برنامه‌ی دیگری ساخته است، برای همین مهارت به آن دست نزده است. آن را به جای دیگری منتقل کنید تا پرونده‌ی پیشرفت تازه‌ای ساخته شود.</translation>
+    </message>
+    <message>
+        <source>Your progress file carries a version number that no version of Maharat writes, so it is not being used. Nothing was changed.</source>
+        <translation>پرونده‌ی پیشرفت شما شماره‌ی نسخه‌ای دارد که هیچ نسخه‌ای از مهارت آن را نمی‌نویسد، برای همین از آن استفاده نمی‌شود. چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>Your progress file is damaged, so Maharat is not using it. It was not changed.</source>
+        <translation>پرونده‌ی پیشرفت شما آسیب دیده است، برای همین مهارت از آن استفاده نمی‌کند. این پرونده تغییری نکرد.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space to update your progress safely. Free some space on this device and start Maharat again; nothing was changed.</source>
+        <translation>فضای خالی کافی برای به‌روزرسانی امن پیشرفت شما نیست. کمی فضا روی این دستگاه آزاد کنید و مهارت را دوباره باز کنید؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>Maharat could not make a safety copy of your progress, so it did not update it. Nothing was changed.</source>
+        <translation>مهارت نتوانست یک نسخه‌ی پشتیبان از پیشرفت شما بسازد، برای همین آن را به‌روز نکرد. چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>Your progress could not be updated to this version of Maharat. Nothing was changed.</source>
+        <translation>پیشرفت شما برای این نسخه‌ی مهارت به‌روز نشد. چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>Another Maharat window is busy with your progress. Close it and try again.</source>
+        <translation>پنجره‌ی دیگری از مهارت در حال کار با پیشرفت شماست. آن را ببندید و دوباره امتحان کنید.</translation>
     </message>
 </context>
 <context>
@@ -969,10 +998,12 @@
         <source>False</source>
         <translation>نادرست</translation>
     </message>
-    <message>
-        <source>Your answer could not be saved. Check the free space on this device.</source>
-        <extracomment>Shown when an answer could not be saved (for example, the disk is full)</extracomment>
-        <translation>پاسخ شما ذخیره نشد. فضای خالی دستگاه را بررسی کنید.</translation>
+    <message numerus="yes">
+        <source>%Ln answer(s) could not be saved yet. This device may be full. Maharat keeps trying while it stays open.</source>
+        <extracomment>Under &quot;Your answers are not being saved&quot;; %Ln is how many answers are waiting</extracomment>
+        <translation>
+            <numerusform>%Ln پاسخ هنوز ذخیره نشده است. شاید حافظه‌ی این دستگاه پر باشد. مهارت تا وقتی باز است دوباره تلاش می‌کند.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1161,11 @@
         <source>Done</source>
         <extracomment>Ends the quiz summary</extracomment>
         <translation>تمام</translation>
+    </message>
+    <message>
+        <source>Your answers are not being saved</source>
+        <extracomment>Banner on the quiz screen while answers cannot be recorded</extracomment>
+        <translation>پاسخ‌های شما ذخیره نمی‌شوند</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #pragma once
+#include "answerkeeper.h"
 #include "library.h"
 #include "progressstore.h"
 
@@ -34,6 +35,8 @@ public:
     void setLibrary(const Library &library);
     QSettings &settings() { return *m_settings; }
     ProgressStore &progress() { return m_progress; }
+    // Answers the store could not take yet (shared by every window's quiz).
+    AnswerKeeper &answers() { return m_answers; }
     // The search index lives in the data folder and is built off the UI thread on first use.
     search::SearchService *search();
     // Imports and removals, off the UI thread.
@@ -57,6 +60,7 @@ private:
     std::vector<std::unique_ptr<Library>> m_retired;
     std::unique_ptr<QSettings> m_settings;
     ProgressStore m_progress;
+    AnswerKeeper m_answers;
     std::unique_ptr<search::SearchService> m_search;
     std::unique_ptr<ImportService> m_imports;
 };

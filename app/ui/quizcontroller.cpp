@@ -18,6 +18,55 @@ QuizController::QuizController(QObject *parent)
 {
     if (UiApp *app = UiApp::instance())
         connect(app, &UiApp::languageChanged, this, &QuizController::changed);
+    m_retry.setInterval(5000);
+    connect(&m_retry, &QTimer::timeout, this, &QuizController::retrySaving);
+}
+
+bool QuizController::notKept() const
+{
+    AppContext *ctx = AppContext::instance();
+    return m_active && ctx && !ctx->answers().keeping(ctx->progress());
+}
+
+QString QuizController::notKeptReason() const
+{
+    AppContext *ctx = AppContext::instance();
+    if (!notKept())
+        return {};
+    if (!ctx->progress().isOpen())
+        return ctx->progress().errorMessage();
+    //: Under "Your answers are not being saved"; %Ln is how many answers are waiting
+    return QCoreApplication::translate("Quiz", "%Ln answer(s) could not be saved yet. This device may be full. "
+                                               "Maharat keeps trying while it stays open.",
+                                       "", ctx->answers().held());
+}
+
+// Writes held answers (reopening the store if its problem may have passed); the screen and the
+// statistics follow when that changes anything.
+void QuizController::retrySaving()
+{
+    AppContext *ctx = AppContext::instance();
+    if (!ctx)
+        return;
+    const bool wasOpen = ctx->progress().isOpen();
+    const int heldBefore = ctx->answers().held();
+    ctx->answers().flush(ctx->progress());
+    if (!ctx->progress().isOpen() && !wasOpen)
+        ctx->progress().reopen();
+    if (ctx->progress().isOpen() != wasOpen || ctx->answers().held() != heldBefore) {
+        if (UserData *data = UserData::instance())
+            data->notifyStoreChanged();
+        emit changed();
+    }
+    updateRetry();
+}
+
+void QuizController::updateRetry()
+{
+    if (notKept())
+        m_retry.start();
+    else
+        m_retry.stop();
 }
 
 bool QuizController::begin(const QString &kind, const QString &subject, QList<quiz::QuizItem> items)
@@ -26,9 +75,10 @@ bool QuizController::begin(const QString &kind, const QString &subject, QList<qu
     m_subject = subject;
     m_session = quiz::QuizSession(std::move(items));
     m_active = true;
-    m_error.clear();
     m_chosen.clear();
     m_clock.start();
+    retrySaving();
+    updateRetry();
     emit changed();
     return m_session.count() > 0;
 }
@@ -72,6 +122,7 @@ bool QuizController::startRefresher()
 void QuizController::stop()
 {
     m_active = false;
+    m_retry.stop();
     m_session = quiz::QuizSession();
     emit changed();
 }
@@ -173,16 +224,20 @@ void QuizController::answer(const QString &optionId)
     const quiz::QuizItem item = m_session.current();
     m_lastCorrect = m_session.answer(optionId, elapsed);
     m_chosen = optionId;
-    AppContext *ctx = AppContext::instance();
-    if (ctx && ctx->progress().isOpen()) {
+    if (AppContext *ctx = AppContext::instance()) {
         const double retention = UiSettings::instance() ? UiSettings::instance()->targetRetention() : 0.9;
-        if (!quiz::recordAnswer(ctx->progress(), quiz::Scheduler(retention), item, optionId, m_lastCorrect, elapsed,
-                                QDateTime::currentDateTimeUtc()))
-            //: Shown when an answer could not be saved (for example, the disk is full)
-            m_error = QCoreApplication::translate("Quiz", "Your answer could not be saved. Check the free space on this device.");
-        if (UserData *data = UserData::instance())
+        const bool wasOpen = ctx->progress().isOpen();
+        const quiz::GradedAnswer graded = quiz::gradeAnswer(ctx->progress(), quiz::Scheduler(retention), item, optionId,
+                                                            m_lastCorrect, elapsed, QDateTime::currentDateTimeUtc());
+        // Held in memory if the store refuses it, and written once it takes writes again.
+        ctx->answers().record(ctx->progress(), graded.attempt, graded.next);
+        if (UserData *data = UserData::instance()) {
+            if (ctx->progress().isOpen() != wasOpen)
+                data->notifyStoreChanged();
             data->notifyProgress();
+        }
     }
+    updateRetry();
     emit changed();
 }
 

@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QQmlEngine>
+#include <QTimer>
 #include <QVariantList>
 
 namespace maharat {
@@ -35,7 +36,10 @@ class QuizController : public QObject
     Q_PROPERTY(int score READ score NOTIFY changed)
     Q_PROPERTY(int totalSeconds READ totalSeconds NOTIFY changed)
     Q_PROPERTY(QVariantList revisit READ revisit NOTIFY changed)
-    Q_PROPERTY(QString error READ error NOTIFY changed)
+    // True while answers are not being kept (the store is unusable, or answers are waiting for
+    // free space); notKeptReason says why, in the interface language. Retried every few seconds.
+    Q_PROPERTY(bool notKept READ notKept NOTIFY changed)
+    Q_PROPERTY(QString notKeptReason READ notKeptReason NOTIFY changed)
 
 public:
     explicit QuizController(QObject *parent = nullptr);
@@ -67,7 +71,8 @@ public:
     int score() const { return m_session.score(); }
     int totalSeconds() const { return int((m_session.totalTimeMs() + 500) / 1000); }
     QVariantList revisit() const;
-    QString error() const { return m_error; }
+    bool notKept() const;
+    QString notKeptReason() const;
 
 signals:
     void changed();
@@ -75,13 +80,16 @@ signals:
 private:
     bool begin(const QString &kind, const QString &subject, QList<quiz::QuizItem> items);
     QString lang() const;
+    void retrySaving();
+    void updateRetry();
 
     quiz::QuizSession m_session;
     QRandomGenerator m_rng;
     QElapsedTimer m_clock;
     bool m_active = false;
     bool m_lastCorrect = false;
-    QString m_kind, m_subject, m_chosen, m_error;
+    QString m_kind, m_subject, m_chosen;
+    QTimer m_retry;
 };
 
 } // namespace maharat

@@ -146,6 +146,15 @@ QString UserData::lastViewed() const
     return recent.isEmpty() ? QString() : recent.first().packId + u'/' + recent.first().skillId;
 }
 
+void UserData::notifyStoreChanged()
+{
+    ++m_revision;
+    emit storeChanged();
+    emit bookmarksChanged();
+    emit historyChanged();
+    emit progressChanged();
+}
+
 QString UserData::error() const
 {
     AppContext *ctx = AppContext::instance();

@@ -14,7 +14,7 @@ class UserData : public QObject
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(QString lastViewed READ lastViewed NOTIFY historyChanged)
-    Q_PROPERTY(QString error READ error CONSTANT)
+    Q_PROPERTY(QString error READ error NOTIFY storeChanged)
     Q_PROPERTY(int revision READ revision NOTIFY bookmarksChanged)
     // Questions due for the daily refresher now.
     Q_PROPERTY(int dueCount READ dueCount NOTIFY progressChanged)
@@ -46,8 +46,11 @@ public:
     Q_INVOKABLE QString exportResults(const QUrl &file, const QString &format);
     // Quizzes call this after storing an answer.
     void notifyProgress() { emit progressChanged(); }
+    // The store opened (or failed) after start-up: everything read from it may differ.
+    void notifyStoreChanged();
 
 signals:
+    void storeChanged();
     void progressChanged();
     void bookmarksChanged();
     void historyChanged();

@@ -29,6 +29,39 @@ Page {
             topPadding: 12
             spacing: 12
 
+            // ---- answers are not being kept: said for as long as it is true, on every question
+            Pane {
+                objectName: "quizNotSaved"
+                visible: page.quiz.notKept
+                width: parent.width
+                padding: 12
+                background: Rectangle { radius: 10; color: Theme.badTint; border.color: Theme.bad }
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: notSavedTitle.text + " " + notSavedReason.text
+                Column {
+                    width: parent.width
+                    spacing: 4
+                    Label {
+                        id: notSavedTitle
+                        width: parent.width
+                        //: Banner on the quiz screen while answers cannot be recorded
+                        text: qsTr("Your answers are not being saved")
+                        color: Theme.bad
+                        font.weight: Font.Bold
+                        wrapMode: Label.Wrap
+                        horizontalAlignment: Qt.AlignLeft
+                    }
+                    Label {
+                        id: notSavedReason
+                        width: parent.width
+                        text: page.quiz.notKeptReason
+                        font.pixelSize: Theme.small
+                        wrapMode: Label.Wrap
+                        horizontalAlignment: Qt.AlignLeft
+                    }
+                }
+            }
+
             // ---- empty quiz
             Label {
                 visible: page.quiz.count === 0
@@ -146,14 +179,6 @@ Page {
                             }
                         }
                     }
-                }
-                Label {
-                    visible: page.quiz.error.length > 0
-                    width: parent.width
-                    text: page.quiz.error
-                    color: Theme.bad
-                    wrapMode: Label.Wrap
-                    horizontalAlignment: Qt.AlignLeft
                 }
                 PrimaryButton {
                     objectName: "quizNext"

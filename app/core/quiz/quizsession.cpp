@@ -154,8 +154,8 @@ QList<const Skill *> QuizSession::topicsToRevisit() const
     return out;
 }
 
-std::optional<Rating> recordAnswer(ProgressStore &store, const Scheduler &scheduler, const QuizItem &item,
-                                   const QString &optionId, bool correct, qint64 timeMs, const QDateTime &now)
+GradedAnswer gradeAnswer(const ProgressStore &store, const Scheduler &scheduler, const QuizItem &item,
+                         const QString &optionId, bool correct, qint64 timeMs, const QDateTime &now)
 {
     const QuestionKey key = item.key();
     const QString lang = item.pack->content.manifest.languages.value(0);
@@ -174,11 +174,17 @@ std::optional<Rating> recordAnswer(ProgressStore &store, const Scheduler &schedu
     const qint64 threshold =
         slowThresholdMs(int(item.question->stem.value(lang).size()), optionChars, audio, audio ? 2 * clipMs : 0);
     const Rating rating = ratingFor(correct, timeMs, threshold, store.lastAnswerCorrect(key));
-    const CardState next = scheduler.review(store.cardState(key), rating, now);
-    if (!store.recordAnswer({key, optionId, correct, timeMs, rating, now}, next))
+    return {{key, optionId, correct, timeMs, rating, now}, scheduler.review(store.cardState(key), rating, now)};
+}
+
+std::optional<Rating> recordAnswer(ProgressStore &store, const Scheduler &scheduler, const QuizItem &item,
+                                   const QString &optionId, bool correct, qint64 timeMs, const QDateTime &now)
+{
+    const GradedAnswer g = gradeAnswer(store, scheduler, item, optionId, correct, timeMs, now);
+    if (!store.recordAnswer(g.attempt, g.next))
         return std::nullopt;
-    qCDebug(lcQuiz) << key.questionId << "rated" << int(rating) << "next due" << next.due;
-    return rating;
+    qCDebug(lcQuiz) << g.attempt.question.questionId << "rated" << int(g.attempt.rating) << "next due" << g.next.due;
+    return g.attempt.rating;
 }
 
 } // namespace maharat::quiz

@@ -65,6 +65,14 @@ private:
     int m_index = 0;
 };
 
+// Turns an answer into an FSRS rating and the question's next memory state (read from the store).
+struct GradedAnswer {
+    Attempt attempt;
+    CardState next;
+};
+GradedAnswer gradeAnswer(const ProgressStore &store, const Scheduler &scheduler, const QuizItem &item,
+                         const QString &optionId, bool correct, qint64 timeMs, const QDateTime &now);
+
 // Turns an answer into an FSRS rating, schedules the question and stores both.
 // Returns the rating given, or nothing if the store refused the write.
 std::optional<Rating> recordAnswer(ProgressStore &store, const Scheduler &scheduler, const QuizItem &item,
