@@ -6,6 +6,7 @@
 #include "pagerunner.h"
 #include "uiapp.h"
 #include "windowplacement.h"
+#include "windowsize.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -108,6 +109,13 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(u"files"_s, u"Pack files to install (a file manager's \"open with\")."_s,
                                  u"[FILE.skillpack...]"_s);
     parser.process(app);
+    // Checked before anything loads: a bad size is a usage error with a message.
+    QString sizeError;
+    const auto windowSize = maharat::parseWindowSize(parser.value(size), &sizeError);
+    if (parser.isSet(screenshot) && !windowSize) {
+        qWarning("%s", qPrintable(sizeError));
+        return 2;
+    }
 
     const QString data = parser.isSet(dataDir)
                              ? parser.value(dataDir)
@@ -176,14 +184,10 @@ int main(int argc, char *argv[])
                              });
         }
     }
-    const QStringList wh = parser.value(size).split(u'x');
-    const QSize windowSize(wh.value(0).toInt(), wh.value(1).toInt());
     if (parser.isSet(selfTest))
         return runner.selfTest(maharat::PageRunner::allRoutes(), {QSize(360, 640), QSize(1280, 800)}) == 0 ? 0 : 1;
     if (parser.isSet(screenshot)) {
-        if (windowSize.isEmpty())
-            return 2;
-        runner.resize(windowSize);
+        runner.resize(*windowSize);
         if (!runner.openRoute(parser.value(page))) {
             qWarning("unknown route: %s", qPrintable(parser.value(page)));
             return 1;

@@ -1,6 +1,8 @@
 #include "uisettings.h"
 
 #include "appcontext.h"
+#include "logging.h"
+#include "settingsvalues.h"
 #include "uiapp.h"
 
 #include <QGuiApplication>
@@ -16,13 +18,14 @@ UiSettings::UiSettings(QObject *parent) : QObject(parent), m_theme(u"system"_s)
 {
     s_settings = this;
     if (AppContext *ctx = AppContext::instance()) {
+        // Checked on read: settings.ini is the user's file and may hold anything.
         QSettings &s = ctx->settings();
-        m_textScale = qBound(1.0, s.value(u"ui/textScale"_s, 1.0).toReal(), 2.0);
-        m_theme = s.value(u"ui/theme"_s, u"system"_s).toString();
-        m_playbackRate = s.value(u"audio/rate"_s, 1.0).toReal();
-        m_latinDigits = s.value(u"ui/latinDigits"_s, false).toBool();
-        m_listenOnly = s.value(u"quiz/listenOnly"_s, false).toBool();
-        m_retention = qBound(0.8, s.value(u"quiz/retention"_s, 0.9).toReal(), 0.95);
+        m_textScale = settingsvalues::textScale(s.value(u"ui/textScale"_s, 1.0));
+        m_theme = settingsvalues::theme(s.value(u"ui/theme"_s));
+        m_playbackRate = settingsvalues::playbackRate(s.value(u"audio/rate"_s, 1.0));
+        m_latinDigits = settingsvalues::flag(s.value(u"ui/latinDigits"_s), false);
+        m_listenOnly = settingsvalues::flag(s.value(u"quiz/listenOnly"_s), false);
+        m_retention = settingsvalues::retention(s.value(u"quiz/retention"_s, 0.9));
     }
 }
 
@@ -45,8 +48,13 @@ UiSettings *UiSettings::instance()
 
 void UiSettings::save(const QString &key, const QVariant &value)
 {
-    if (AppContext *ctx = AppContext::instance())
+    if (AppContext *ctx = AppContext::instance()) {
         ctx->settings().setValue(key, value);
+        // QSettings writes the whole file atomically; a full disk keeps the old file.
+        ctx->settings().sync();
+        if (ctx->settings().status() != QSettings::NoError)
+            qCWarning(lcUi) << "settings could not be saved:" << ctx->settings().fileName();
+    }
     emit changed();
 }
 
@@ -79,7 +87,7 @@ bool UiSettings::dark() const
 void UiSettings::setPlaybackRate(qreal rate)
 {
     // Only the three speeds the settings page offers; anything else is a caller's mistake.
-    if (!qFuzzyCompare(rate, 0.75) && !qFuzzyCompare(rate, 1.0) && !qFuzzyCompare(rate, 1.25))
+    if (settingsvalues::playbackRate(rate) != rate)
         return;
     if (qFuzzyCompare(rate, m_playbackRate))
         return;

@@ -7,6 +7,8 @@
 #include "uiapp.h"
 #include "uisettings.h"
 
+#include <QtConcurrent/QtConcurrentRun>
+
 using namespace Qt::StringLiterals;
 
 namespace maharat {
@@ -34,6 +36,28 @@ UserData::UserData(QObject *parent) : QObject(parent)
     // Dates and digits in the stats follow the language.
     if (UiApp *app = UiApp::instance())
         connect(app, &UiApp::languageChanged, this, &UserData::progressChanged);
+    connect(this, &UserData::progressChanged, this, &UserData::refreshActivity);
+    connect(&m_activityJob, &QFutureWatcher<ActivitySnapshot>::finished, this, [this] {
+        m_activity = m_activityJob.result();
+        emit activityChanged();
+        if (std::exchange(m_activityStale, false))
+            refreshActivity();
+    });
+    refreshActivity();
+}
+
+void UserData::refreshActivity()
+{
+    if (!store()) {
+        m_activity = {};
+        emit activityChanged();
+        return;
+    }
+    if (m_activityJob.isRunning()) {
+        m_activityStale = true; // one more run once this one is in
+        return;
+    }
+    m_activityJob.setFuture(QtConcurrent::run(activitySnapshot, store()->path(), QDate::currentDate()));
 }
 
 UserData *UserData::create(QQmlEngine *, QJSEngine *)
@@ -85,33 +109,31 @@ int UserData::dueCount() const
 
 int UserData::answeredToday() const
 {
-    return store() ? activityStats(*store(), QDate::currentDate()).answeredToday : 0;
+    return m_activity.stats.answeredToday;
 }
 
 int UserData::streakDays() const
 {
-    return store() ? activityStats(*store(), QDate::currentDate()).streakDays : 0;
+    return m_activity.stats.streakDays;
 }
 
 QVariantList UserData::last30Days() const
 {
     QVariantList out;
-    if (store())
-        for (int n : activityStats(*store(), QDate::currentDate()).last30Days)
-            out.append(n);
+    for (int n : m_activity.stats.last30Days)
+        out.append(n);
+    if (out.isEmpty() && store())
+        out = QVariantList(30, 0);
     return out;
 }
 
 QString UserData::lastAnswered() const
 {
-    if (!store())
-        return {};
-    const QList<Attempt> all = store()->attempts();
-    if (all.isEmpty())
+    if (!m_activity.lastAnswered.isValid())
         return {};
     const UiApp *app = UiApp::instance();
     const UiSettings *settings = UiSettings::instance();
-    return formatDate(all.last().answeredAt.toLocalTime().date(), app ? app->language() : u"en"_s,
+    return formatDate(m_activity.lastAnswered.toLocalTime().date(), app ? app->language() : u"en"_s,
                       settings && settings->latinDigits());
 }
 

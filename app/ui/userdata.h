@@ -1,6 +1,9 @@
 #pragma once
 #include "contentmodels.h"
 
+#include "activity.h"
+
+#include <QFutureWatcher>
 #include <QObject>
 #include <QQmlEngine>
 #include <QUrl>
@@ -18,10 +21,12 @@ class UserData : public QObject
     Q_PROPERTY(int revision READ revision NOTIFY bookmarksChanged)
     // Questions due for the daily refresher now.
     Q_PROPERTY(int dueCount READ dueCount NOTIFY progressChanged)
-    Q_PROPERTY(int answeredToday READ answeredToday NOTIFY progressChanged)
-    Q_PROPERTY(int streakDays READ streakDays NOTIFY progressChanged)
-    Q_PROPERTY(QVariantList last30Days READ last30Days NOTIFY progressChanged)
-    Q_PROPERTY(QString lastAnswered READ lastAnswered NOTIFY progressChanged)
+    // The activity panel: computed on a worker thread with its own connection (50,000 answers
+    // must not stall the UI); until the first result arrives they read as no activity.
+    Q_PROPERTY(int answeredToday READ answeredToday NOTIFY activityChanged)
+    Q_PROPERTY(int streakDays READ streakDays NOTIFY activityChanged)
+    Q_PROPERTY(QVariantList last30Days READ last30Days NOTIFY activityChanged)
+    Q_PROPERTY(QString lastAnswered READ lastAnswered NOTIFY activityChanged)
 
 public:
     explicit UserData(QObject *parent = nullptr);
@@ -50,13 +55,18 @@ public:
     void notifyStoreChanged();
 
 signals:
+    void activityChanged();
     void storeChanged();
     void progressChanged();
     void bookmarksChanged();
     void historyChanged();
 
 private:
+    void refreshActivity();
     int m_revision = 0;
+    QFutureWatcher<ActivitySnapshot> m_activityJob;
+    ActivitySnapshot m_activity;
+    bool m_activityStale = false;
 };
 
 // Bookmarked skills, newest first.

@@ -39,6 +39,8 @@ private slots:
     void sourceErrorsPointToFileAndLine_data();
     void sourceErrorsPointToFileAndLine();
     void recordedClipMustBeOggOpus();
+    void recordedClipMustBeInsideTheSource_data();
+    void recordedClipMustBeInsideTheSource();
     void oggInspectorRejectsDamage();
     void cliInfoJson();
     void cliUsageErrors_data();
@@ -290,6 +292,51 @@ void TestPack::recordedClipMustBeOggOpus()
     QCOMPARE(r.errors.size(), 1);
     QVERIFY(r.errors[0].message.contains(u"not an Ogg Opus clip"_s));
     QCOMPARE(r.errors[0].file, u"skills/s.skill"_s);
+}
+
+void TestPack::recordedClipMustBeInsideTheSource_data()
+{
+    QTest::addColumn<QString>("audio");
+    QTest::addColumn<QString>("fragment");
+    // Outside the folder: one message, whether or not the file is there.
+    QTest::newRow("parent, exists") << u"../outside.opus"_s << u"inside the pack's source folder"_s;
+    QTest::newRow("parent, missing") << u"../nothing-here.opus"_s << u"inside the pack's source folder"_s;
+    QTest::newRow("deep parent") << u"../../../../../../etc/hostname"_s << u"inside the pack's source folder"_s;
+    QTest::newRow("absolute, exists") << u"@OUTSIDE@"_s << u"inside the pack's source folder"_s;
+    QTest::newRow("absolute, missing") << u"/nonexistent/x.opus"_s << u"inside the pack's source folder"_s;
+    QTest::newRow("link out, exists") << u"link-out.opus"_s << u"inside the pack's source folder"_s;
+    QTest::newRow("link out, missing") << u"dangling.opus"_s << u"inside the pack's source folder"_s;
+    QTest::newRow("folder link out") << u"dirlink/nothing.opus"_s << u"inside the pack's source folder"_s;
+    QTest::newRow("sneaky dots") << u"audio/../../outside.opus"_s << u"inside the pack's source folder"_s;
+    // Inside: a missing file may say so.
+    QTest::newRow("inside, missing") << u"audio/missing.opus"_s << u"audio file not found"_s;
+}
+
+void TestPack::recordedClipMustBeInsideTheSource()
+{
+    QFETCH(QString, audio);
+    QFETCH(QString, fragment);
+    QFile f(testutil::miniSource() + u"/skills/patience.skill"_s);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(f.readAll());
+    const QString name = u"clip-"_s + QString::number(QTest::currentDataTag()[0]) + QString::number(qHash(audio), 16);
+    const QString outside = m_dir.filePath(u"outside.opus"_s);
+    QFile::copy(testutil::miniSource() + u"/audio/en-good.opus"_s, outside);
+    text.replace(u"audio/en-good.opus"_s, QString(audio).replace(u"@OUTSIDE@"_s, outside));
+    const QString dir = writeSource(name, text);
+    QVERIFY(QDir().mkpath(dir + u"/audio"_s));
+    QFile::link(outside, dir + u"/link-out.opus"_s);
+    QFile::link(m_dir.filePath(u"no-such-target.opus"_s), dir + u"/dangling.opus"_s);
+    QFile::link(QDir::tempPath(), dir + u"/dirlink"_s);
+    const BuildResult r = buildPack(dir, dir + u"/out.skillpack"_s, {dir + u"/cache"_s, false});
+    QVERIFY(!r.ok());
+    QVERIFY(!QFile::exists(dir + u"/out.skillpack"_s));
+    QCOMPARE(r.errors.size(), 1);
+    QVERIFY2(r.errors[0].message.contains(fragment), qPrintable(r.errors[0].toString()));
+    QCOMPARE(r.errors[0].line, 35);
+    // lint reports the same problem
+    const QList<SourceError> lint = lintSource(dir);
+    QVERIFY(std::any_of(lint.cbegin(), lint.cend(), [&](const SourceError &e) { return e.message.contains(fragment); }));
 }
 
 void TestPack::oggInspectorRejectsDamage()

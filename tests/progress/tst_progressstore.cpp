@@ -1,4 +1,5 @@
 // The user's progress store: round trips, ordering, and refusing what it cannot handle safely.
+#include "activity.h"
 #include "progressschema.h"
 #include "progressstore.h"
 
@@ -10,6 +11,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <future>
 
 using namespace Qt::StringLiterals;
 using namespace maharat;
@@ -36,6 +38,7 @@ private slots:
     void noUpgradeWithoutAGoodCopy();
     void fullDiskFailsTheAnswerAndRecovers();
     void answersPerDayComesFromTheAggregate();
+    void statisticsReadOnAnotherThread();
 
 private:
     static void rawExec(const QString &path, const QStringList &sql);
@@ -487,6 +490,30 @@ void TestProgressStore::answersPerDayComesFromTheAggregate()
     ProgressStore upgraded;
     QCOMPARE(upgraded.open(old), ProgressStore::Status::Ok);
     QCOMPARE(upgraded.answersPerDay(today.addDays(-1)).value(today), 2);
+}
+
+void TestProgressStore::statisticsReadOnAnotherThread()
+{
+    // The quiz page's figures come from a worker with its own read-only connection: the same
+    // numbers as the store's own, and the reader never writes (not even to create the file).
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"p.db"_s);
+    const QDate today = QDate::currentDate();
+    ProgressStore store;
+    QCOMPARE(store.open(path), ProgressStore::Status::Ok);
+    for (int d = 0; d < 4; ++d)
+        QVERIFY(store.recordAnswer(answerAt(d, QDateTime(today.addDays(-d), QTime(9, 0))), stateAt(QDateTime::currentDateTimeUtc())));
+    const ActivityStats here = activityStats(store, today);
+    const ActivitySnapshot there = std::async(std::launch::async, [&] { return activitySnapshot(path, today); }).get();
+    QVERIFY(there.valid);
+    QCOMPARE(there.stats.streakDays, 4);
+    QCOMPARE(there.stats.last30Days, here.last30Days);
+    QCOMPARE(there.lastAnswered, store.lastAnsweredAt());
+    const QString missing = dir.filePath(u"none.db"_s);
+    QVERIFY(!activitySnapshot(missing, today).valid);
+    QVERIFY(!QFile::exists(missing));
+    QCOMPARE(store.answersPerTopic().size(), 1);
+    QCOMPARE(store.answersPerTopic().first().answers, 4);
 }
 
 QTEST_GUILESS_MAIN(TestProgressStore)

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringDecoder>
@@ -42,6 +43,7 @@ private:
     Example compileExample(const SourceFile &f, const SourceSection &s, const QString &skillId, int order);
     Question compileQuestion(const SourceFile &f, const SourceSection &s, const Skill &skill, int order);
     bool checkId(const SourceFile &f, int line, const QString &id);
+    QString fileInSourceDir(const QString &relative, QString *problem) const;
 
     QString m_dir;
     CompiledSource m_out;
@@ -135,6 +137,41 @@ int Compiler::intField(const SourceFile &f, const SourceSection &s, const QStrin
     return v;
 }
 
+// A recorded clip must be a file inside the source folder (after following links). Anything
+// else gets one message whatever is there, so a pack source cannot probe the builder's disk.
+QString Compiler::fileInSourceDir(const QString &relative, QString *problem) const
+{
+    const QString clean = QDir::cleanPath(relative);
+    const QString root = QFileInfo(m_dir).canonicalFilePath();
+    const bool lexicallyInside = !clean.isEmpty() && !QDir::isAbsolutePath(clean) && clean != u".."
+                                 && !clean.startsWith(u"../") && !clean.contains(u'\\');
+    if (!lexicallyInside) {
+        *problem = u"audio must be a file inside the pack's source folder: "_s + relative;
+        return {};
+    }
+    const QFileInfo info(QDir(m_dir).filePath(clean));
+    // Where the path really leads: its nearest existing ancestor, links followed. A link out
+    // of the folder gets the same message whether or not its target exists.
+    QString existing = info.absoluteFilePath();
+    while (!QFileInfo(existing).exists() && !QFileInfo(existing).isSymLink() && existing.size() > root.size())
+        existing = QFileInfo(existing).absolutePath();
+    const QString leadsTo = QFileInfo(existing).canonicalFilePath();
+    if (root.isEmpty() || leadsTo.isEmpty() || (leadsTo != root && !leadsTo.startsWith(root + u'/'))) {
+        *problem = u"audio must be a file inside the pack's source folder: "_s + relative;
+        return {};
+    }
+    if (!info.exists()) {
+        *problem = u"audio file not found: "_s + relative;
+        return {};
+    }
+    const QString real = info.canonicalFilePath();
+    if (root.isEmpty() || !real.startsWith(root + u'/') || !QFileInfo(real).isFile()) {
+        *problem = u"audio must be a file inside the pack's source folder: "_s + relative;
+        return {};
+    }
+    return real;
+}
+
 bool Compiler::checkId(const SourceFile &f, int line, const QString &id)
 {
     if (localIdRe().match(id).hasMatch())
@@ -211,10 +248,10 @@ Example Compiler::compileExample(const SourceFile &f, const SourceSection &s, co
             MediaJob job{mediaId, lang, which == u"bad" ? t.bad : t.good, {}, f.path,
                          audio ? audio->line : s.line};
             if (audio) {
-                const QString path = QDir(m_dir).absoluteFilePath(audio->value);
-                if (!QFile::exists(path))
-                    error(f.path, audio->line, u"audio file not found: "_s + audio->value);
-                job.recordedPath = path;
+                QString problem;
+                job.recordedPath = fileInSourceDir(audio->value, &problem);
+                if (job.recordedPath.isEmpty())
+                    error(f.path, audio->line, problem);
             }
             if (job.text.isEmpty())
                 continue;

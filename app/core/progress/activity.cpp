@@ -26,6 +26,18 @@ ActivityStats activityStats(const ProgressStore &store, const QDate &today)
     return s;
 }
 
+ActivitySnapshot activitySnapshot(const QString &path, const QDate &today)
+{
+    ActivitySnapshot out;
+    ProgressStore reader;
+    if (reader.openReadOnly(path) != ProgressStore::Status::Ok)
+        return out;
+    out.stats = activityStats(reader, today);
+    out.lastAnswered = reader.lastAnsweredAt();
+    out.valid = true;
+    return out;
+}
+
 QList<TopicMastery> topicMastery(const ProgressStore &store, const Library &library,
                                  const quiz::Scheduler &scheduler, const QDateTime &now)
 {
@@ -46,11 +58,8 @@ QList<TopicMastery> topicMastery(const ProgressStore &store, const Library &libr
         ++a.n;
     }
     QHash<QString, QPair<int, QDateTime>> seen;
-    for (const Attempt &a : store.attempts()) {
-        auto &entry = seen[a.question.packId + u'/' + a.question.skillId];
-        ++entry.first;
-        entry.second = std::max(entry.second, a.answeredAt);
-    }
+    for (const ProgressStore::TopicAnswers &t : store.answersPerTopic())
+        seen.insert(t.skill.packId + u'/' + t.skill.skillId, {t.answers, t.last});
     QList<TopicMastery> out;
     for (const LoadedPack &p : library.packs())
         for (const Skill &s : p.content.skills) {

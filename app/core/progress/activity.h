@@ -15,6 +15,15 @@ struct ActivityStats {
 };
 ActivityStats activityStats(const ProgressStore &store, const QDate &today);
 
+// Everything the quiz page's activity panel shows, read on the calling thread through its own
+// read-only connection to the store at `path` (so it can run off the UI thread).
+struct ActivitySnapshot {
+    bool valid = false;
+    ActivityStats stats;
+    QDateTime lastAnswered;
+};
+ActivitySnapshot activitySnapshot(const QString &path, const QDate &today);
+
 struct TopicMastery {
     SkillKey skill;
     double mastery = 0; // mean FSRS retrievability of the topic's scheduled questions, 0..1

@@ -37,6 +37,8 @@ const QList<QStringList> &migrations()
             u"CREATE TABLE answer_day(day TEXT NOT NULL PRIMARY KEY, answers INTEGER NOT NULL) STRICT"_s,
             u"INSERT INTO answer_day(day, answers) SELECT date(answered_at / 1000, 'unixepoch', 'localtime'), "
             "count(*) FROM attempt GROUP BY 1"_s,
+            // Answers per topic and the latest one, read from the index alone.
+            u"CREATE INDEX attempt_by_skill ON attempt(pack_id, skill_id, answered_at)"_s,
         },
     };
     return list;

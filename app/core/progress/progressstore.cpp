@@ -123,6 +123,28 @@ ProgressStore::Status ProgressStore::open(const QString &path, const appdb::Opti
     return m_status = r.status;
 }
 
+ProgressStore::Status ProgressStore::openReadOnly(const QString &path)
+{
+    m_path.clear(); // never reopened for writing
+    QSqlDatabase db = QSqlDatabase::contains(m_connection) ? database()
+                                                           : QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+    db.setDatabaseName(path);
+    db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"_s);
+    if (!QFileInfo(path).isFile() || !db.open())
+        return m_status = Status::CannotOpen;
+    QSqlQuery q(db);
+    const bool ours = q.exec(u"PRAGMA application_id"_s) && q.next()
+                      && quint32(q.value(0).toLongLong()) == progressschema::ApplicationId;
+    const bool latest = ours && q.exec(u"PRAGMA user_version"_s) && q.next()
+                        && q.value(0).toInt() == progressschema::latestVersion();
+    q.finish();
+    if (!latest) {
+        db.close();
+        return m_status = ours ? Status::NewerVersion : Status::NotOurs;
+    }
+    return m_status = Status::Ok;
+}
+
 bool ProgressStore::reopen()
 {
     if (isOpen())
@@ -331,6 +353,17 @@ QMap<QDate, int> ProgressStore::answersPerDay(const QDate &from) const
     QMap<QDate, int> out;
     while (q.next())
         out.insert(QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toInt());
+    return out;
+}
+
+QList<ProgressStore::TopicAnswers> ProgressStore::answersPerTopic() const
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.exec(u"SELECT pack_id, skill_id, count(*), max(answered_at) FROM attempt GROUP BY pack_id, skill_id"_s);
+    QList<TopicAnswers> out;
+    while (q.next())
+        out.append({{q.value(0).toString(), q.value(1).toString()}, q.value(2).toInt(), fromMs(q.value(3))});
     return out;
 }
 

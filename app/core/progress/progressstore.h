@@ -53,6 +53,9 @@ public:
     ProgressStore &operator=(const ProgressStore &) = delete;
 
     Status open(const QString &path, const appdb::Options &options = {});
+    // A reader's connection for another thread (statistics off the UI thread): read-only, no
+    // creation or migration; Ok only on a store of ours at the latest version.
+    Status openReadOnly(const QString &path);
     // Tries again after a failure that may have gone away (space freed, permissions fixed,
     // the other process done); true when the store is open now.
     bool reopen();
@@ -89,6 +92,13 @@ public:
     QMap<QDate, int> answersPerDay(const QDate &from) const;
     // When the latest answer was given (invalid if never).
     QDateTime lastAnsweredAt() const;
+    struct TopicAnswers {
+        SkillKey skill;
+        int answers = 0;
+        QDateTime last;
+    };
+    // Per topic: how many answers and the latest, aggregated by SQLite over an index.
+    QList<TopicAnswers> answersPerTopic() const;
 
     QSqlDatabase database() const;
 
