@@ -70,6 +70,17 @@
     </message>
 </context>
 <context>
+    <name>Quiz</name>
+    <message numerus="yes">
+        <source>%Ln answer(s) could not be saved yet. This device may be full. Maharat keeps trying while it stays open.</source>
+        <extracomment>Under &quot;Your answers are not being saved&quot;; %Ln is how many answers are waiting</extracomment>
+        <translation>
+            <numerusform>%Ln answer could not be saved yet. This device may be full. Maharat keeps trying while it stays open.</numerusform>
+            <numerusform>%Ln answers could not be saved yet. This device may be full. Maharat keeps trying while it stays open.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuizPage</name>
     <message numerus="yes">
         <source>%Ln question(s) to refresh today.</source>
