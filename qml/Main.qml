@@ -271,6 +271,7 @@ ApplicationWindow {
                 onClicked: window.back()
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 Layout.leftMargin: stack.depth > 1 ? 0 : Theme.margin
                 text: stack.currentItem && stack.currentItem.pageTitle ? stack.currentItem.pageTitle : window.title

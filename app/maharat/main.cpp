@@ -3,6 +3,7 @@
 #include "catalogcli.h"
 #include "instancechannel.h"
 #include "packcommands.h"
+#include "offlinenetwork.h"
 #include "pagerunner.h"
 #include "uiapp.h"
 #include "windowplacement.h"
@@ -154,7 +155,7 @@ int main(int argc, char *argv[])
     maharat::WindowPlacement placement(context.settings());
     const maharat::WindowPlacement::Placement place = placement.placementFor(placement.lastScreen());
     QQmlApplicationEngine engine;
-    engine.addImportPath(u"qrc:/qt/qml"_s);
+    maharat::prepareEngine(engine);
     // Set before the window is first shown, so it never flashes at the phone size first.
     if (desktop)
         engine.setInitialProperties({{u"x"_s, place.geometry.x()}, {u"y"_s, place.geometry.y()},

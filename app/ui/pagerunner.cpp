@@ -39,27 +39,35 @@ QQuickWindow *windowOf(QQmlApplicationEngine &engine)
 
 PageRunner::PageRunner(QQmlApplicationEngine &engine) : m_engine(engine) {}
 
+void PageRunner::pump(int ms)
+{
+    QElapsedTimer t;
+    t.start();
+    do {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        // processEvents() outside an event loop never runs deleteLater(): without this, every
+        // page the runner closes (StackView destroys them that way) would stay in memory.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        if (ms > 0)
+            QThread::msleep(5);
+    } while (t.elapsed() < ms);
+}
+
 void PageRunner::settle()
 {
     // Let bindings, layouts and deferred loads finish, then one more frame.
     QElapsedTimer t;
     t.start();
-    while (t.elapsed() < 150) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(5);
-    }
+    pump(m_settleMs);
     // Pages that load in the background (search) say so; give them up to ten seconds.
     QQuickWindow *window = windowOf(m_engine);
+    bool waited = false;
     while (window && window->property("busy").toBool() && t.elapsed() < 10000) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(5);
+        pump(5);
+        waited = true;
     }
-    if (t.elapsed() > 150) {
-        QElapsedTimer after;
-        after.start();
-        while (after.elapsed() < 100)
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    }
+    if (waited)
+        pump(100);
 }
 
 bool PageRunner::openRoute(const QString &route)

@@ -26,9 +26,14 @@ public:
     // Routes for every page the installed packs offer (home, each category, each skill).
     static QStringList allRoutes();
 
+    // How long each page gets to settle before it counts as shown (default 150 ms).
+    void setSettleTime(int ms) { m_settleMs = ms; }
+
 private:
     void settle();
+    void pump(int ms);
     QQmlApplicationEngine &m_engine;
+    int m_settleMs = 150;
 };
 
 } // namespace maharat

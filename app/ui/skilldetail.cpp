@@ -2,9 +2,9 @@
 
 #include "appcontext.h"
 #include "languages.h"
+#include "packmarkdown.h"
 #include "uiapp.h"
 
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -54,20 +54,10 @@ SkillText SkillDetail::text() const
 
 QString SkillDetail::body() const
 {
-    const QString markdown = text().body;
-    if (!isRightToLeft(effectiveLanguage()))
-        return markdown;
-    // Qt's rich text picks each paragraph's direction from its first strong letter, so a
-    // Persian paragraph opening with "CRM" would run left to right. A right-to-left mark after
-    // any Markdown prefix makes every block right-to-left.
-    static const QRegularExpression prefix(u"^(\\s*(?:#{1,6}\\s+|[-*+]\\s+|\\d+[.)]\\s+|>\\s*)*)(?=\\S)"_s);
-    QStringList lines = markdown.split(u'\n');
-    for (QString &line : lines) {
-        const auto m = prefix.match(line);
-        if (m.hasMatch())
-            line.insert(m.capturedLength(1), QChar(0x200F));
-    }
-    return lines.join(u'\n');
+    // Pack Markdown never reaches Qt's Markdown or HTML readers: the subset is converted here,
+    // every character escaped, each block's direction set from the language (so a Persian
+    // paragraph that opens with "CRM" still runs right to left).
+    return markdownToRichText(text().body, isRightToLeft(effectiveLanguage()));
 }
 
 QString SkillDetail::category() const

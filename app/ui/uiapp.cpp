@@ -3,10 +3,12 @@
 #include "appcontext.h"
 #include "languages.h"
 #include "logging.h"
+#include "packmarkdown.h"
 #include "uisettings.h"
 
 #include <QFile>
 
+#include <QDesktopServices>
 #include <QDir>
 #include <QFontDatabase>
 #include <QGuiApplication>
@@ -197,6 +199,21 @@ QString UiApp::resourceText(const QString &path) const
         return {};
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+QString UiApp::escapeMarkup(const QString &text) const
+{
+    return text.toHtmlEscaped();
+}
+
+bool UiApp::openLink(const QString &url) const
+{
+    const QUrl target(url, QUrl::StrictMode);
+    if (!isAllowedLinkTarget(target)) {
+        qCWarning(lcUi) << "refused to open a link that is not http(s):" << url.left(200);
+        return false;
+    }
+    return QDesktopServices::openUrl(target);
 }
 
 QString UiApp::languageName(const QString &code) const

@@ -54,6 +54,11 @@ public:
     Q_INVOKABLE QString canonicalSkill(const QString &skillRef) const;
     // Text of a bundled resource (font licences on the About page).
     Q_INVOKABLE QString resourceText(const QString &path) const;
+    // `text` with &, <, > and " escaped, for the rare label that adds its own markup around it.
+    Q_INVOKABLE QString escapeMarkup(const QString &text) const;
+    // Opens a link from pack text in the browser, only if it is an allowed http(s) address
+    // (isAllowedLinkTarget); the page has already asked the user. False if refused.
+    Q_INVOKABLE bool openLink(const QString &url) const;
 
     // A language for this run only (--lang), ahead of the saved setting.
     static void setInitialLanguage(const QString &code);

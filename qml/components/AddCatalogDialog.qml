@@ -18,6 +18,7 @@ Dialog {
         anchors.fill: parent
         spacing: 8
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             //: Explains what to paste into the Add a catalog field
             text: qsTr("Paste the link your organisation shared (a web address, or file:// for a USB stick or shared folder).")

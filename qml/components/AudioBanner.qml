@@ -15,6 +15,7 @@ Pane {
     RowLayout {
         width: parent.width
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: Audio.error
             wrapMode: Label.Wrap

@@ -32,6 +32,7 @@ ColumnLayout {
         }
     }
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         visible: Catalogs.catalogCount === 0
         //: Shown when no catalog is subscribed yet
@@ -60,6 +61,7 @@ ColumnLayout {
         }
     }
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         visible: Catalogs.message.length > 0
         text: Catalogs.message
@@ -82,6 +84,7 @@ ColumnLayout {
             anchors.margins: 12
             spacing: 6
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 //: Asked before trusting a catalog whose link carried no publisher key
                 text: qsTr("Is this your publisher's key? Compare the fingerprint with the one they gave you before you continue.")
@@ -89,6 +92,7 @@ ColumnLayout {
                 horizontalAlignment: Qt.AlignLeft
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: Catalogs.pendingFingerprint
                 font.pixelSize: Theme.title
@@ -97,6 +101,7 @@ ColumnLayout {
                 horizontalAlignment: Qt.AlignLeft
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: Catalogs.pendingUrl
                 LayoutMirroring.enabled: false
@@ -135,6 +140,7 @@ ColumnLayout {
             Layout.fillWidth: true
             spacing: 2
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: publisher.length > 0 ? publisher : url
                 font.pixelSize: Theme.body
@@ -143,6 +149,7 @@ ColumnLayout {
                 horizontalAlignment: Qt.AlignLeft
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: url
                 color: Theme.muted
@@ -152,6 +159,7 @@ ColumnLayout {
                 horizontalAlignment: Qt.AlignLeft
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 //: Under a catalog: how many packs it offers (the date it was last checked follows)
                 text: qsTr("%Ln pack(s)", "", packCount) + " · " + lastChecked
@@ -161,6 +169,7 @@ ColumnLayout {
                 horizontalAlignment: Qt.AlignLeft
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 visible: expired
                 //: Under a catalog whose expiry date passed (a mirror may be frozen or the publisher stopped)
@@ -171,6 +180,7 @@ ColumnLayout {
                 horizontalAlignment: Qt.AlignLeft
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 visible: error.length > 0
                 //: Under a catalog when the last check failed (offline is normal); %1 the reason

@@ -39,6 +39,7 @@ Rectangle {
         spacing: 4
 
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: row.title
             font.pixelSize: Theme.subtitle
@@ -47,6 +48,7 @@ Rectangle {
             horizontalAlignment: Qt.AlignLeft
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             //: Under a pack in a catalog: %1 version number, %2 topic count text, %3 download size
             text: qsTr("Version %1 · %2 · %3").arg(App.number(row.version))
@@ -58,6 +60,7 @@ Rectangle {
             horizontalAlignment: Qt.AlignLeft
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: row.description.length > 0
             text: row.description
@@ -68,6 +71,7 @@ Rectangle {
             horizontalAlignment: Qt.AlignLeft
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: row.offerState === "installed"
                   //: A catalog's pack that is installed at its newest version
@@ -84,6 +88,7 @@ Rectangle {
             horizontalAlignment: Qt.AlignLeft
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: !row.signed
             //: Warning on a catalog's pack that carries no publisher signature
@@ -109,6 +114,7 @@ Rectangle {
                 Accessible.name: qsTr("Download progress")
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: row.transfer === "queued"
                       //: A download waiting for the ones before it
@@ -123,6 +129,7 @@ Rectangle {
             }
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: row.transfer === "failed" && row.error.length > 0
             text: row.error

@@ -28,6 +28,7 @@ Pane {
         spacing: 8
 
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: card.situation
             font.italic: true
@@ -51,6 +52,7 @@ Pane {
             contentRtl: card.contentRtl
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: card.why
             font.pixelSize: Theme.small

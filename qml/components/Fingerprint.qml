@@ -17,6 +17,7 @@ Grid {
     Repeater {
         model: flow.fingerprint.length > 0 ? flow.fingerprint.split(" ") : []
         Label {
+            textFormat: Text.PlainText
             required property string modelData
             text: modelData
             font.pixelSize: flow.pixelSize

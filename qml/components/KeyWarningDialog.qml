@@ -33,6 +33,7 @@ Dialog {
         width: dialog.availableWidth
         spacing: 8
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: dialog.message
             color: Theme.bad
@@ -40,6 +41,7 @@ Dialog {
             horizontalAlignment: Qt.AlignLeft
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             //: Under the wrong-key warning
             text: qsTr("Nothing was changed: the installed version stays. If the publisher really changed their key, ask them how to check the new one before you remove the old pack.")

@@ -32,6 +32,7 @@ Rectangle {
         spacing: 4
 
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: card.title
             font.pixelSize: Theme.subtitle
@@ -40,6 +41,7 @@ Rectangle {
             horizontalAlignment: Qt.AlignLeft
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: card.publisher.length > 0
             //: Pack card: who published the pack; %1 is the publisher's name as the pack states it
@@ -51,6 +53,7 @@ Rectangle {
         // Who vouches for it: the app's own key, a publisher key (by fingerprint), or nobody.
         Label {
             objectName: "signer"
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             Layout.topMargin: 4
             text: card.signerKind === "builtin"
@@ -74,6 +77,7 @@ Rectangle {
         }
 
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             Layout.topMargin: 4
             //: Pack card details: %1 version number, %2 languages, %3 "12 topics", %4 file size
@@ -90,6 +94,7 @@ Rectangle {
             horizontalAlignment: Qt.AlignLeft
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: card.installedDate.length > 0
             //: Pack card: when the pack was installed; %1 is a date

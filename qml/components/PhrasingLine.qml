@@ -41,6 +41,7 @@ Rectangle {
             }
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             Layout.alignment: Qt.AlignVCenter
             text: line.text

@@ -44,6 +44,7 @@ ItemDelegate {
             sourceSize: Qt.size(20, 20)
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: option.hideText ? option.hiddenLabel : option.text
             font.pixelSize: Theme.body

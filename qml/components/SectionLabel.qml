@@ -4,6 +4,7 @@ import QtQuick.Layouts
 import Maharat
 
 Label {
+    textFormat: Text.PlainText
     Layout.fillWidth: true
     Layout.topMargin: 12
     font.pixelSize: Theme.subtitle

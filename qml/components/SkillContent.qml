@@ -14,7 +14,20 @@ Column {
 
     spacing: 12
 
+    // Made when a link is tapped, gone when closed: pages carry no dialog they do not show.
+    function askToOpen(link) {
+        const dialog = linkDialog.createObject(content, { url: link })
+        dialog.closed.connect(dialog.destroy)
+        dialog.open()
+        return dialog
+    }
+    Component {
+        id: linkDialog
+        LinkDialog {}
+    }
+
     Label {
+        textFormat: Text.PlainText
         visible: content.showLanguageName
         width: parent.width
         text: App.languageName(content.detail.effectiveLanguage)
@@ -24,6 +37,7 @@ Column {
         horizontalAlignment: Theme.align(content.contentRtl)
     }
     Label {
+        textFormat: Text.PlainText
         visible: content.showLanguageName
         width: parent.width
         text: content.detail.title
@@ -33,6 +47,7 @@ Column {
         horizontalAlignment: Theme.align(content.contentRtl)
     }
     Label {
+        textFormat: Text.PlainText
         width: parent.width
         text: content.detail.summary
         color: Theme.primary
@@ -43,15 +58,18 @@ Column {
     Label {
         objectName: "skillBody"
         width: parent.width
+        // Rich text written by SkillDetail from the pack's Markdown: escaped, no images, links
+        // only to http(s). Opening one asks first.
         text: content.detail.body
-        textFormat: Text.MarkdownText
+        textFormat: Text.RichText
         font.pixelSize: Theme.body
         lineHeight: 1.1
         wrapMode: Label.Wrap
         horizontalAlignment: Theme.align(content.contentRtl)
-        onLinkActivated: link => Qt.openUrlExternally(link)
+        onLinkActivated: link => content.askToOpen(link)
     }
     Label {
+        textFormat: Text.PlainText
         width: parent.width
         topPadding: 8
         visible: content.detail.exampleCount > 0

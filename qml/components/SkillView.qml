@@ -38,6 +38,7 @@ ScrollView {
         Item { Layout.preferredHeight: 4 }
 
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             //: Above a skill's title: its position in the category, e.g. "Topic 3 of 25"
             text: qsTr("Topic %1 of %2").arg(App.number(primary.position)).arg(App.number(primary.siblingCount))
@@ -52,6 +53,7 @@ ScrollView {
             Label {
                 id: title
                 objectName: "skillTitle"
+                textFormat: Text.PlainText
                 // Sized to its text (not the full width) so its place shows the reading direction.
                 Layout.maximumWidth: column.width - 2 * Theme.touchTarget - 8
                 Layout.alignment: Qt.AlignLeft | Qt.AlignVCenter

@@ -19,6 +19,7 @@ Button {
             sourceSize: Qt.size(18, 18)
         }
         Label {
+            textFormat: Text.PlainText
             text: button.text
             color: Theme.primary
             font.pixelSize: Theme.body

@@ -26,6 +26,7 @@ ItemDelegate {
             Layout.fillWidth: true
             spacing: 2
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: row.heading
                 font.pixelSize: Theme.subtitle
@@ -33,6 +34,7 @@ ItemDelegate {
                 horizontalAlignment: Qt.AlignLeft
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 visible: row.detail.length > 0
                 text: row.detail

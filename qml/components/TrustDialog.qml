@@ -57,6 +57,7 @@ Dialog {
             width: scroll.availableWidth
             spacing: 8
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: dialog.unsignedPack
                       //: Unsigned pack warning; %1 is the pack's title as the file states it
@@ -68,6 +69,7 @@ Dialog {
                 color: dialog.unsignedPack ? Theme.bad : Material.foreground
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 visible: dialog.publisher.length > 0
                 //: Trust prompt: the publisher's name as the pack states it; %1 the name
@@ -77,6 +79,7 @@ Dialog {
                 horizontalAlignment: Qt.AlignLeft
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 visible: !dialog.unsignedPack
                 //: Trust prompt: above the key fingerprint
@@ -100,6 +103,7 @@ Dialog {
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 visible: !dialog.unsignedPack
                 //: Trust prompt: how to check the fingerprint

@@ -23,6 +23,7 @@ Page {
             spacing: 8
 
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 Layout.topMargin: 16
                 //: App name on the About page
@@ -32,6 +33,7 @@ Page {
                 horizontalAlignment: Qt.AlignLeft
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 //: %1 is the version number
                 text: qsTr("Version %1").arg(App.version)
@@ -39,6 +41,7 @@ Page {
                 horizontalAlignment: Qt.AlignLeft
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 //: Short description of the app on the About page
                 text: qsTr("Customer-service skills for front-line staff, offline, in Persian, Arabic and English.")
@@ -46,6 +49,7 @@ Page {
                 horizontalAlignment: Qt.AlignLeft
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 //: Note that the bundled audio is computer-generated
                 text: qsTr("The audio clips of the bundled packs are read by synthetic voices (eSpeak NG), not by people. A manager can replace any clip with a recording.")
@@ -74,6 +78,7 @@ Page {
                         width: parent.width
                         spacing: 4
                         Label {
+                            textFormat: Text.PlainText
                             Layout.fillWidth: true
                             text: packCard.title
                             font.pixelSize: Theme.subtitle
@@ -82,6 +87,7 @@ Page {
                             horizontalAlignment: Qt.AlignLeft
                         }
                         Label {
+                            textFormat: Text.PlainText
                             Layout.fillWidth: true
                             //: Pack details: %1 version number, %2 publisher, %3 licence
                             text: qsTr("Version %1 · %2 · %3").arg(App.number(packCard.version)).arg(packCard.publisher).arg(packCard.license)
@@ -91,6 +97,7 @@ Page {
                             horizontalAlignment: Qt.AlignLeft
                         }
                         Label {
+                            textFormat: Text.PlainText
                             Layout.fillWidth: true
                             text: packCard.description
                             font.pixelSize: Theme.small
@@ -98,6 +105,7 @@ Page {
                             horizontalAlignment: Qt.AlignLeft
                         }
                         Label {
+                            textFormat: Text.PlainText
                             Layout.fillWidth: true
                             //: Heading above a pack's sources
                             text: qsTr("Based on:")
@@ -108,6 +116,7 @@ Page {
                         Repeater {
                             model: packCard.credits
                             Label {
+                                textFormat: Text.PlainText
                                 required property string modelData
                                 Layout.fillWidth: true
                                 text: "• " + modelData
@@ -125,6 +134,7 @@ Page {
                 text: qsTr("Fonts")
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 //: Font credits on the About page
                 text: qsTr("Vazirmatn by Saber Rastikerdar, and Noto Sans and Noto Sans Arabic by Google, all under the SIL Open Font License 1.1.")

@@ -60,6 +60,7 @@ Page {
                 contentItem: RowLayout {
                     spacing: 12
                     Label {
+                        textFormat: Text.PlainText
                         Layout.alignment: Qt.AlignTop
                         Layout.preferredWidth: 28 * Settings.textScale
                         text: App.number(row.number)
@@ -72,6 +73,7 @@ Page {
                         Layout.fillWidth: true
                         spacing: 2
                         Label {
+                            textFormat: Text.PlainText
                             Layout.fillWidth: true
                             text: row.title
                             font.pixelSize: Theme.body
@@ -80,6 +82,7 @@ Page {
                             horizontalAlignment: Qt.AlignLeft
                         }
                         Label {
+                            textFormat: Text.PlainText
                             Layout.fillWidth: true
                             text: row.summary
                             color: Theme.muted
@@ -111,6 +114,7 @@ Page {
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 anchors.centerIn: parent
                 width: parent.width - 2 * Theme.margin
                 visible: list.count === 0

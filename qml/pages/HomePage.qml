@@ -62,6 +62,7 @@ Page {
                 onClicked: page.packsRequested()
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 visible: UserData.error.length > 0
                 text: UserData.error
@@ -144,6 +145,7 @@ Page {
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 visible: categories.count === 0
                 //: Shown on the home page when no pack is installed

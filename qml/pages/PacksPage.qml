@@ -60,6 +60,7 @@ Page {
 
             // Import: the picker, where a drop also works, the progress and the outcome.
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 //: Explains the import button on the pack library page
                 text: qsTr("A pack is a .skillpack file your manager shares by e-mail, a messaging app, a USB stick or the intranet.")
@@ -79,6 +80,7 @@ Page {
                     onClicked: fileDialog.open()
                 }
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     visible: ApplicationWindow.window !== null && ApplicationWindow.window.wide === true
                     //: Next to the import button on desktop
@@ -94,6 +96,7 @@ Page {
                 visible: Packs.busy
                 spacing: 4
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: Packs.trustPending
                           //: Import progress while the trust question is open
@@ -110,6 +113,7 @@ Page {
             }
             Label {
                 objectName: "importMessage"
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 visible: page.message.length > 0 && !Packs.busy
                 text: page.message
@@ -141,6 +145,7 @@ Page {
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 visible: Packs.installed.count === 0
                 //: The pack library when nothing is installed
@@ -170,6 +175,7 @@ Page {
                         anchors.margins: 10
                         spacing: 2
                         Label {
+                            textFormat: Text.PlainText
                             Layout.fillWidth: true
                             text: fileName
                             font.weight: Font.DemiBold
@@ -178,6 +184,7 @@ Page {
                             elide: Label.ElideMiddle
                         }
                         Label {
+                            textFormat: Text.PlainText
                             Layout.fillWidth: true
                             text: error
                             color: Theme.bad
@@ -217,6 +224,7 @@ Page {
         ColumnLayout {
             width: removeDialog.availableWidth
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 //: Confirmation text before removing a pack
                 text: qsTr("Its topics disappear from this device. Your answers and bookmarks are kept and come back if you install the pack again.")

@@ -36,6 +36,7 @@ Page {
                 ColumnLayout {
                     width: parent.width
                     Label {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         text: UserData.dueCount > 0
                               //: How many questions the spaced-repetition schedule brings back today
@@ -78,6 +79,7 @@ Page {
             }
             Label {
                 objectName: "progressSummary"
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 //: Statistics line: answers given today and the number of consecutive days with answers
                 text: qsTr("Answered today: %1 · Streak: %Ln day(s)", "", UserData.streakDays).arg(App.number(UserData.answeredToday))
@@ -85,6 +87,7 @@ Page {
                 horizontalAlignment: Qt.AlignLeft
             }
             Label {
+                textFormat: Text.PlainText
                 visible: UserData.lastAnswered.length > 0
                 Layout.fillWidth: true
                 //: Statistics line: the date of the latest answer
@@ -135,6 +138,7 @@ Page {
             }
             Label {
                 id: exportMessage
+                textFormat: Text.PlainText
                 visible: text.length > 0
                 Layout.fillWidth: true
                 wrapMode: Label.Wrap

@@ -43,6 +43,7 @@ Page {
                     spacing: 4
                     Label {
                         id: notSavedTitle
+                        textFormat: Text.PlainText
                         width: parent.width
                         //: Banner on the quiz screen while answers cannot be recorded
                         text: qsTr("Your answers are not being saved")
@@ -53,6 +54,7 @@ Page {
                     }
                     Label {
                         id: notSavedReason
+                        textFormat: Text.PlainText
                         width: parent.width
                         text: page.quiz.notKeptReason
                         font.pixelSize: Theme.small
@@ -64,6 +66,7 @@ Page {
 
             // ---- empty quiz
             Label {
+                textFormat: Text.PlainText
                 visible: page.quiz.count === 0
                 width: parent.width
                 //: Shown when a quiz has no questions to ask
@@ -79,6 +82,7 @@ Page {
                 spacing: 12
 
                 Label {
+                    textFormat: Text.PlainText
                     width: parent.width
                     //: Progress through a quiz, e.g. "Question 2 of 5"
                     text: qsTr("Question %1 of %2").arg(App.number(page.quiz.index + 1)).arg(App.number(page.quiz.count))
@@ -94,6 +98,7 @@ Page {
                 }
                 Label {
                     objectName: "quizStem"
+                    textFormat: Text.PlainText
                     width: parent.width
                     text: page.quiz.stem
                     font.pixelSize: Theme.title
@@ -102,6 +107,7 @@ Page {
                     horizontalAlignment: Theme.align(page.quiz.contentRtl)
                 }
                 Label {
+                    textFormat: Text.PlainText
                     visible: page.quiz.type === "phrasing" && Settings.listenOnly && !page.quiz.answered
                     width: parent.width
                     //: Hint in listen-only mode: the replies are hidden and must be judged by ear
@@ -144,6 +150,7 @@ Page {
                         spacing: 6
                         Label {
                             objectName: "quizVerdict"
+                            textFormat: Text.PlainText
                             width: parent.width
                             text: page.quiz.lastCorrect
                                   //: Feedback after a right answer
@@ -157,6 +164,7 @@ Page {
                         }
                         Label {
                             objectName: "quizExplanation"
+                            textFormat: Text.PlainText
                             width: parent.width
                             text: page.quiz.explanation
                             wrapMode: Label.Wrap
@@ -171,6 +179,7 @@ Page {
                                 lineText: qsTr("the better reply")
                             }
                             Label {
+                                textFormat: Text.PlainText
                                 Layout.fillWidth: true
                                 //: Next to the play button after a phrasing question
                                 text: qsTr("Listen to the better reply")
@@ -199,6 +208,7 @@ Page {
                 spacing: 10
                 Label {
                     objectName: "quizScore"
+                    textFormat: Text.PlainText
                     width: parent.width
                     //: Quiz summary: %1 right answers out of %2 questions
                     text: qsTr("You got %1 of %2 right").arg(App.number(page.quiz.score)).arg(App.number(page.quiz.count))
@@ -208,6 +218,7 @@ Page {
                     horizontalAlignment: Qt.AlignLeft
                 }
                 Label {
+                    textFormat: Text.PlainText
                     width: parent.width
                     //: Quiz summary: how long it took, in seconds
                     text: qsTr("Time: %Ln second(s)", "", page.quiz.totalSeconds)

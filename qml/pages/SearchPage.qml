@@ -82,6 +82,7 @@ Page {
             }
         }
         Label {
+            textFormat: Text.PlainText
             visible: field.text.trim().length > 0 && results.count === 0 && !results.searching
             Layout.preferredWidth: field.width
             Layout.alignment: Qt.AlignHCenter
@@ -156,6 +157,7 @@ Page {
                         horizontalAlignment: Theme.align(hit.contentRtl)
                     }
                     Label {
+                        textFormat: Text.PlainText
                         width: parent.width
                         text: hit.category + (hit.matchNote.length > 0 ? " · " + hit.matchNote : "")
                         color: Theme.primary

@@ -60,6 +60,7 @@ Page {
                 onMoved: Settings.textScale = value
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 //: Sample text under the text size slider
                 text: qsTr("The quick reply is the kind one.")
@@ -124,6 +125,7 @@ Page {
                 onToggled: Settings.latinDigits = checked
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 //: Example of numbers under the digits switch; %1 and %2 are numbers
                 text: qsTr("Example: topic %1 of %2").arg(App.number(3)).arg(App.number(25))
@@ -144,6 +146,7 @@ Page {
                 onToggled: Settings.listenOnly = checked
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 //: Label of the slider for how well questions should be remembered; %1 is a percentage
                 text: qsTr("Questions come back when your chance of remembering falls to %1").arg(App.percent(Math.round(Settings.targetRetention * 100)))

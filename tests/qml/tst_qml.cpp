@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "minisign.h"
 #include "packsignature.h"
+#include "offlinenetwork.h"
 #include "packtestutil.h"
 #include "uiapp.h"
 
@@ -69,7 +70,7 @@ public slots:
         maharat::UiApp::loadFonts();
         QQuickStyle::setStyle(u"Material"_s);
     }
-    void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(u"qrc:/qt/qml"_s); }
+    void qmlEngineAvailable(QQmlEngine *engine) { maharat::prepareEngine(*engine); }
     void cleanupTestCase() { m_context.reset(); }
 
 private:

@@ -66,6 +66,18 @@ QString PackError::message() const
     case SignatureMismatch: return QCoreApplication::translate("PackError", "The pack's publisher signature does not match its content: the pack was changed after it was signed, or it is damaged.");
     //: %1 and %2 are key fingerprints, groups of four digits
     case UnexpectedSigner: return QCoreApplication::translate("PackError", "The pack is signed by the key %1, not by the required key %2.").arg(a(0), a(1));
+    //: %1 field name (title, body…), %2 item id, %3 the start of the tag as written
+    case HtmlInText: return QCoreApplication::translate("PackError", "The %1 of %2 contains HTML (%3); pack text is plain text.").arg(a(0), a(1), a(2));
+    //: %1 field name, %2 item id
+    case ImageInText: return QCoreApplication::translate("PackError", "The %1 of %2 contains an image; pack text may not show images.").arg(a(0), a(1));
+    //: %1 field name, %2 item id, %3 the link target as written
+    case LinkNotAllowed: return QCoreApplication::translate("PackError", "The %1 of %2 links to \"%3\"; links must be http or https web addresses.").arg(a(0), a(1), a(2));
+    //: %1 field name, %2 item id, %3 a character code such as U+202E
+    case BidiOverride: return QCoreApplication::translate("PackError", "The %1 of %2 contains a text direction override (%3), which can make text read as something else.").arg(a(0), a(1), a(2));
+    //: %1 field name, %2 item id, %3 a character code such as U+200B
+    case HiddenCharacter: return QCoreApplication::translate("PackError", "The %1 of %2 contains an invisible character (%3) that pack text may not use.").arg(a(0), a(1), a(2));
+    //: %1 field name, %2 item id; isolates are the Unicode characters U+2066–U+2069
+    case UnbalancedIsolate: return QCoreApplication::translate("PackError", "The %1 of %2 has a direction isolate that is not closed on the same line.").arg(a(0), a(1));
     }
     return QString();
 }
@@ -79,8 +91,9 @@ QString PackError::codeName() const
         "ManifestMissing", "ManifestInvalid", "BadLanguage", "MissingText", "BadId", "DuplicateId",
         "InvalidUtf8", "BadText", "TextTooLong", "BadQuestion", "CorrectAnswerCount", "BadMime",
         "MediaTooLarge", "MediaHashMismatch", "BadMediaData", "UnusedMedia", "DanglingReference",
-        "TooManyRows", "ReadFailed", "SignatureMalformed", "SignatureMismatch", "UnexpectedSigner"};
-    static_assert(sizeof(names) / sizeof(names[0]) == UnexpectedSigner + 1);
+        "TooManyRows", "ReadFailed", "SignatureMalformed", "SignatureMismatch", "UnexpectedSigner",
+        "HtmlInText", "ImageInText", "LinkNotAllowed", "BidiOverride", "HiddenCharacter", "UnbalancedIsolate"};
+    static_assert(sizeof(names) / sizeof(names[0]) == UnbalancedIsolate + 1);
     return QString::fromLatin1(names[m_code]);
 }
 

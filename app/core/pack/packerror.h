@@ -49,6 +49,12 @@ public:
         SignatureMalformed, // the signature row is not a key and a .minisig text we can parse
         SignatureMismatch,  // it does not verify over this pack's statement: altered after signing
         UnexpectedSigner,   // validly signed, but not by the key the caller requires
+        HtmlInText,
+        ImageInText,
+        LinkNotAllowed,
+        BidiOverride,
+        HiddenCharacter,
+        UnbalancedIsolate,
     };
 
     PackError() = default;

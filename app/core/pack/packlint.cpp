@@ -1,6 +1,7 @@
 #include "packlint.h"
 
 #include "lengthbias.h"
+#include "packvalidator.h"
 #include "sourcecompiler.h"
 
 #include <QHash>
@@ -128,6 +129,10 @@ QList<SourceError> lintSource(const QString &srcDir)
     for (const SourceFile &f : src.files) {
         for (const SourceSection &s : f.sections) {
             for (const SourceField &field : s.fields) {
+                // The same text rules the builder and the reader apply, with file and line.
+                const TextKind kind = field.name.endsWith(u".body") ? TextKind::Markdown : TextKind::Plain;
+                if (const PackError e = checkPackText(field.value, kind, u"@"_s + field.name, s.id))
+                    out.append({f.path, field.line, e.message()});
                 const auto m = langField.match(field.name);
                 if (!m.hasMatch() || field.name.endsWith(u".audio"))
                     continue;

@@ -1,6 +1,7 @@
 #include "packvalidator.h"
 
 #include "languages.h"
+#include "packmarkdown.h"
 #include "packschema.h"
 
 #include <QRegularExpression>
@@ -22,6 +23,87 @@ bool hasForbiddenControl(QStringView text)
 
 namespace {
 
+QString codePoint(char32_t u)
+{
+    return u"U+"_s + QString::number(u, 16).toUpper().rightJustified(4, u'0');
+}
+
+// Characters that are invisible and either reorder text (embeddings, overrides) or can hide
+// or disguise it (zero-width spaces, fillers, tags, interlinear annotations, separators).
+bool isHiddenFormatting(char32_t u)
+{
+    return (u >= 0x202A && u <= 0x202E)     // LRE RLE PDF LRO RLO
+           || u == 0x00AD || u == 0x034F    // soft hyphen, combining grapheme joiner
+           || u == 0x115F || u == 0x1160 || u == 0x3164 || u == 0xFFA0 // Hangul fillers
+           || u == 0x17B4 || u == 0x17B5 || u == 0x180E
+           || u == 0x200B                   // zero width space
+           || u == 0x2028 || u == 0x2029    // line and paragraph separators
+           || (u >= 0x2060 && u <= 0x2064)  // word joiner, invisible operators
+           || (u >= 0x206A && u <= 0x206F)  // deprecated format characters
+           || u == 0xFEFF                   // zero width no-break space
+           || (u >= 0xFFF9 && u <= 0xFFFC)  // interlinear annotations, object replacement
+           || (u >= 0xE0000 && u <= 0xE007F) // tags
+           || (u >= 0xE0100 && u <= 0xE01EF) // variation selectors 17–256
+           || (u >= 0xFDD0 && u <= 0xFDEF) || (u & 0xFFFE) == 0xFFFE; // noncharacters
+}
+
+PackError checkCharacters(QStringView text, const QString &field, const QString &item)
+{
+    int isolates = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t u = text[i].unicode();
+        if (QChar::isHighSurrogate(u) && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            u = QChar::surrogateToUcs4(text[i], text[i + 1]);
+            ++i;
+        } else if (QChar::isSurrogate(u))
+            return {PackError::HiddenCharacter, {field, item, codePoint(u)}};
+        if (u >= 0x202A && u <= 0x202E)
+            return {PackError::BidiOverride, {field, item, codePoint(u)}};
+        if (isHiddenFormatting(u))
+            return {PackError::HiddenCharacter, {field, item, codePoint(u)}};
+        if (u >= 0x2066 && u <= 0x2068) {
+            ++isolates;
+        } else if (u == 0x2069) {
+            if (--isolates < 0)
+                return {PackError::UnbalancedIsolate, {field, item}};
+        } else if (u == u'\n' && isolates != 0) {
+            return {PackError::UnbalancedIsolate, {field, item}};
+        }
+    }
+    if (isolates != 0)
+        return {PackError::UnbalancedIsolate, {field, item}};
+    return {};
+}
+
+} // namespace
+
+PackError checkPackText(QStringView text, TextKind kind, const QString &field, const QString &item)
+{
+    if (hasForbiddenControl(text))
+        return {PackError::BadText, {field, item}};
+    if (auto e = checkCharacters(text, field, item))
+        return e;
+    // A '<' right before a letter, '/', '!' or '?' opens a tag, a comment or an autolink: pack
+    // text never needs one, and a plain-text field would show it as written.
+    static const QRegularExpression tag(u"<[A-Za-z/!?]"_s);
+    if (const auto m = tag.match(text); m.hasMatch())
+        return {PackError::HtmlInText, {field, item, text.sliced(m.capturedStart(), std::min<qsizetype>(24, text.size() - m.capturedStart())).toString()}};
+    static const QRegularExpression image(u"!\\[[^\\]\\n]*\\]\\s*[(\\[]"_s);
+    if (image.match(text).hasMatch())
+        return {PackError::ImageInText, {field, item}};
+    if (kind == TextKind::Markdown) {
+        for (const MarkdownLink &link : markdownLinks(text)) {
+            if (link.image)
+                return {PackError::ImageInText, {field, item}};
+            if (!isAllowedLinkTarget(QUrl(link.target, QUrl::StrictMode)))
+                return {PackError::LinkNotAllowed, {field, item, link.target.left(80)}};
+        }
+    }
+    return {};
+}
+
+namespace {
+
 class Validator
 {
 public:
@@ -29,7 +111,8 @@ public:
     PackError run();
 
 private:
-    PackError text(const QString &field, const QString &id, const QString &value, int limit) const;
+    PackError text(const QString &field, const QString &id, const QString &value, int limit,
+                   TextKind kind = TextKind::Plain) const;
     PackError langText(const QString &field, const QString &id, const LangText &t, int limit) const;
     PackError checkMediaRef(const QString &owner, const QString &mediaId);
     PackError manifest() const;
@@ -53,12 +136,13 @@ bool isChildId(const QString &id, const QString &parent)
     return id.startsWith(parent + u'.') && localId().match(id.sliced(parent.size() + 1)).hasMatch();
 }
 
-PackError Validator::text(const QString &field, const QString &id, const QString &value, int limit) const
+PackError Validator::text(const QString &field, const QString &id, const QString &value, int limit,
+                          TextKind kind) const
 {
     if (value.trimmed().isEmpty())
         return {PackError::MissingText, {id + u' ' + field, QString()}};
-    if (hasForbiddenControl(value))
-        return {PackError::BadText, {field, id}};
+    if (auto e = checkPackText(value, kind, field, id))
+        return e;
     if (value.size() > limit)
         return {PackError::TextTooLong, {field, id, QString::number(limit)}};
     return {};
@@ -191,7 +275,7 @@ PackError Validator::skill(const Skill &s)
             return e;
         if (auto e = text(u"summary"_s, s.id, t.summary, packlimits::SummaryChars))
             return e;
-        if (auto e = text(u"body"_s, s.id, t.body, packlimits::BodyChars))
+        if (auto e = text(u"body"_s, s.id, t.body, packlimits::BodyChars, TextKind::Markdown))
             return e;
     }
     for (auto it = s.keywords.cbegin(); it != s.keywords.cend(); ++it) {

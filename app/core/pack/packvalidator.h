@@ -35,4 +35,16 @@ PackError validateContent(const PackContent &content);
 // Control characters other than tab and newline never belong in pack text.
 bool hasForbiddenControl(QStringView text);
 
+// How a text field is shown: as plain text (everything but topic bodies) or as the Markdown
+// subset of packmarkdown.h (bodies).
+enum class TextKind { Plain, Markdown };
+
+// The rules for what pack text may contain (docs/authoring.md, "What pack text may contain"):
+// no control characters, no HTML tags, no images, body links only to http(s), no bidi
+// embeddings or overrides (U+202A–U+202E), no invisible characters that can hide or reorder
+// text; isolates (U+2066–U+2069) must close on the line that opens them. ZWNJ, ZWJ and the
+// direction marks are allowed. `field` and `item` name the text in the error. The builder,
+// `maharat-pack lint` and the reader all call this, so they agree on every text.
+PackError checkPackText(QStringView text, TextKind kind, const QString &field, const QString &item);
+
 } // namespace maharat
