@@ -26,9 +26,9 @@ public:
         setRequest(request);
         setUrl(request.url());
         setOperation(op);
+        open(QIODevice::ReadOnly); // before setError: opening clears the error string
         setError(ContentAccessDenied, u"Maharat makes no network requests from its interface"_s);
         setFinished(true);
-        open(QIODevice::ReadOnly);
         QTimer::singleShot(0, this, [this] {
             emit errorOccurred(ContentAccessDenied);
             emit finished();
