@@ -567,6 +567,26 @@
     <message>
         <source>Another pack is being installed; try again when it is done.</source>
         <translation>تُثبَّت حزمة أخرى الآن؛ حاول مجددًا بعد انتهائها.</translation>
+    <name>LinkDialog</name>
+    <message>
+        <source>Open this web page?</source>
+        <extracomment>Title of the question asked before a web link in a topic opens in the browser</extracomment>
+        <translation>هل تريد فتح صفحة الويب هذه؟</translation>
+    </message>
+    <message>
+        <source>This link leaves Maharat and opens in your web browser:</source>
+        <extracomment>In the dialog before opening a link; the web address is shown below this line</extracomment>
+        <translation>هذا الرابط يُخرجك من مهارة ويُفتح في متصفح الويب:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Button in the link dialog that keeps the user in the app</extracomment>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <extracomment>Button in the link dialog that opens the web page in the browser</extracomment>
+        <translation>فتح في المتصفح</translation>
     </message>
 </context>
 <context>
@@ -857,6 +877,36 @@
         <source>The pack is signed by the key %1, not by the required key %2.</source>
         <extracomment>%1 and %2 are key fingerprints, groups of four digits</extracomment>
         <translation>هذه الحزمة موقّعة بالمفتاح %1، لا بالمفتاح المطلوب %2.</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 contains HTML (%3); pack text is plain text.</source>
+        <extracomment>%1 field name (title, body…), %2 item id, %3 the start of the tag as written</extracomment>
+        <translation>يحتوي الحقل %1 في %2 على HTML ‏(%3)؛ يجب أن يكون نص الحزمة نصًا عاديًا.</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 contains an image; pack text may not show images.</source>
+        <extracomment>%1 field name, %2 item id</extracomment>
+        <translation>يحتوي الحقل %1 في %2 على صورة؛ لا يجوز أن يعرض نص الحزمة صورًا.</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 links to &quot;%3&quot;; links must be http or https web addresses.</source>
+        <extracomment>%1 field name, %2 item id, %3 the link target as written</extracomment>
+        <translation>يرتبط الحقل %1 في %2 بـ«%3»؛ يجب أن تكون الروابط عناوين ويب http أو https.</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 contains a text direction override (%3), which can make text read as something else.</source>
+        <extracomment>%1 field name, %2 item id, %3 a character code such as U+202E</extracomment>
+        <translation>يحتوي الحقل %1 في %2 على محرف لتجاوز اتجاه النص (%3)، وقد يجعل النص يُقرأ على غير حقيقته.</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 contains an invisible character (%3) that pack text may not use.</source>
+        <extracomment>%1 field name, %2 item id, %3 a character code such as U+200B</extracomment>
+        <translation>يحتوي الحقل %1 في %2 على محرف غير مرئي (%3) لا يجوز استخدامه في نص الحزمة.</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 has a direction isolate that is not closed on the same line.</source>
+        <extracomment>%1 field name, %2 item id; isolates are the Unicode characters U+2066–U+2069</extracomment>
+        <translation>يحتوي الحقل %1 في %2 على محرف عزل اتجاه لا يُغلق في السطر نفسه.</translation>
     </message>
 </context>
 <context>

@@ -537,6 +537,26 @@
     <message>
         <source>Another pack is being installed; try again when it is done.</source>
         <translation>بستهٔ دیگری در حال نصب است؛ پس از پایان آن دوباره امتحان کنید.</translation>
+    <name>LinkDialog</name>
+    <message>
+        <source>Open this web page?</source>
+        <extracomment>Title of the question asked before a web link in a topic opens in the browser</extracomment>
+        <translation>این صفحه‌ی وب باز شود؟</translation>
+    </message>
+    <message>
+        <source>This link leaves Maharat and opens in your web browser:</source>
+        <extracomment>In the dialog before opening a link; the web address is shown below this line</extracomment>
+        <translation>این پیوند شما را از مهارت بیرون می‌برد و در مرورگر وب باز می‌شود:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Button in the link dialog that keeps the user in the app</extracomment>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <extracomment>Button in the link dialog that opens the web page in the browser</extracomment>
+        <translation>باز کردن در مرورگر</translation>
     </message>
 </context>
 <context>
@@ -822,6 +842,36 @@
         <source>The pack is signed by the key %1, not by the required key %2.</source>
         <extracomment>%1 and %2 are key fingerprints, groups of four digits</extracomment>
         <translation>این بسته با کلید %1 امضا شده است، نه با کلید لازم %2.</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 contains HTML (%3); pack text is plain text.</source>
+        <extracomment>%1 field name (title, body…), %2 item id, %3 the start of the tag as written</extracomment>
+        <translation>%1 در %2 کد HTML دارد (%3)؛ متن بسته باید متن ساده باشد.</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 contains an image; pack text may not show images.</source>
+        <extracomment>%1 field name, %2 item id</extracomment>
+        <translation>%1 در %2 تصویر دارد؛ متن بسته نباید تصویر نشان دهد.</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 links to &quot;%3&quot;; links must be http or https web addresses.</source>
+        <extracomment>%1 field name, %2 item id, %3 the link target as written</extracomment>
+        <translation>%1 در %2 به «%3» پیوند داده است؛ پیوند باید نشانی وب http یا https باشد.</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 contains a text direction override (%3), which can make text read as something else.</source>
+        <extracomment>%1 field name, %2 item id, %3 a character code such as U+202E</extracomment>
+        <translation>%1 در %2 نویسه‌ی تغییر جهت متن (%3) دارد که می‌تواند متن را طور دیگری نشان دهد.</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 contains an invisible character (%3) that pack text may not use.</source>
+        <extracomment>%1 field name, %2 item id, %3 a character code such as U+200B</extracomment>
+        <translation>%1 در %2 نویسه‌ی نامرئی (%3) دارد که در متن بسته مجاز نیست.</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 has a direction isolate that is not closed on the same line.</source>
+        <extracomment>%1 field name, %2 item id; isolates are the Unicode characters U+2066–U+2069</extracomment>
+        <translation>%1 در %2 یک جداساز جهت دارد که در همان سطر بسته نشده است.</translation>
     </message>
 </context>
 <context>

@@ -15,9 +15,20 @@ using namespace Qt::StringLiterals;
 
 namespace maharat {
 
-AudioPlayer::AudioPlayer(QObject *parent)
-    : QObject(parent), m_player(std::make_unique<QMediaPlayer>()), m_output(std::make_unique<QAudioOutput>())
+AudioPlayer::AudioPlayer(QObject *parent) : QObject(parent)
 {
+    if (UiSettings *settings = UiSettings::instance())
+        connect(settings, &UiSettings::changed, this, &AudioPlayer::applyRate);
+}
+
+QMediaPlayer *AudioPlayer::player()
+{
+    if (m_player)
+        return m_player.get();
+    // Made on the first clip, not with the singleton: the multimedia backend (GStreamer, the
+    // sound server connection) costs start-up time and memory that reading a topic never needs.
+    m_output = std::make_unique<QAudioOutput>();
+    m_player = std::make_unique<QMediaPlayer>();
     m_player->setAudioOutput(m_output.get());
     connect(m_player.get(), &QMediaPlayer::playbackStateChanged, this, &AudioPlayer::stateChanged);
     connect(m_player.get(), &QMediaPlayer::mediaStatusChanged, this, &AudioPlayer::stateChanged);
@@ -28,12 +39,13 @@ AudioPlayer::AudioPlayer(QObject *parent)
         //: Shown when a phrasing clip cannot be played
         setError(QCoreApplication::translate("Audio", "This clip cannot be played."));
     });
-    if (UiSettings *settings = UiSettings::instance())
-        connect(settings, &UiSettings::changed, this, &AudioPlayer::applyRate);
+    return m_player.get();
 }
 
 AudioPlayer::~AudioPlayer()
 {
+    if (!m_player)
+        return;
     // Qt 6.4's GStreamer backend crashes if the player is destroyed with media still loaded
     // (its decoder's pad-removed callback reaches a half-destroyed player): unload it first,
     // while the player is whole.
@@ -49,23 +61,25 @@ AudioPlayer *AudioPlayer::create(QQmlEngine *, QJSEngine *)
 
 bool AudioPlayer::playing() const
 {
-    return m_player->playbackState() == QMediaPlayer::PlayingState;
+    return m_player && m_player->playbackState() == QMediaPlayer::PlayingState;
 }
 
 bool AudioPlayer::loaded() const
 {
+    if (!m_player)
+        return false;
     const auto s = m_player->mediaStatus();
     return s == QMediaPlayer::LoadedMedia || s == QMediaPlayer::BufferedMedia || s == QMediaPlayer::EndOfMedia;
 }
 
 qint64 AudioPlayer::position() const
 {
-    return m_player->position();
+    return m_player ? m_player->position() : 0;
 }
 
 qint64 AudioPlayer::duration() const
 {
-    return m_player->duration() > 0 ? m_player->duration() : m_recordedMs;
+    return m_player && m_player->duration() > 0 ? m_player->duration() : m_recordedMs;
 }
 
 bool AudioPlayer::outputAvailable() const
@@ -103,6 +117,8 @@ void AudioPlayer::clearError()
 
 void AudioPlayer::applyRate()
 {
+    if (!m_player)
+        return;
     if (UiSettings *settings = UiSettings::instance())
         m_player->setPlaybackRate(settings->playbackRate());
 }
@@ -111,7 +127,7 @@ bool AudioPlayer::load(const QString &clipRef)
 {
     if (clipRef == m_clip && !m_data.isEmpty())
         return true;
-    m_player->stop();
+    player()->stop();
     const LoadedPack *pack = nullptr;
     const MediaInfo *info = find(clipRef, &pack);
     QByteArray data;
@@ -161,7 +177,8 @@ void AudioPlayer::toggle(const QString &clipRef)
 
 void AudioPlayer::stop()
 {
-    m_player->stop();
+    if (m_player)
+        m_player->stop();
 }
 
 } // namespace maharat

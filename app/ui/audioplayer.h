@@ -56,6 +56,7 @@ signals:
     void positionChanged();
 
 private:
+    QMediaPlayer *player();
     void setError(const QString &message);
     void applyRate();
     const MediaInfo *find(const QString &clipRef, const LoadedPack **pack) const;
