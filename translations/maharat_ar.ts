@@ -567,6 +567,9 @@
     <message>
         <source>Another pack is being installed; try again when it is done.</source>
         <translation>تُثبَّت حزمة أخرى الآن؛ حاول مجددًا بعد انتهائها.</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <source>Open this web page?</source>

@@ -537,6 +537,9 @@
     <message>
         <source>Another pack is being installed; try again when it is done.</source>
         <translation>بستهٔ دیگری در حال نصب است؛ پس از پایان آن دوباره امتحان کنید.</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <source>Open this web page?</source>
