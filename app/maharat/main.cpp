@@ -144,7 +144,8 @@ int main(int argc, char *argv[])
         return maharat::catalog::runCli({.dataDir = data,
                                          .subscribe = parser.value(subscribe),
                                          .installAll = parser.isSet(installAll),
-                                         .acceptKey = parser.isSet(acceptKey)},
+                                         .acceptKey = parser.isSet(acceptKey),
+                                         .folders = context.folders()},
                                         installed, out);
     }
 

@@ -44,6 +44,7 @@ public:
     // The UI thread's own view of library.db (trust settings).
     PackInstaller &installer() { return *m_installer; }
     QString dataDir() const { return m_dataDir; }
+    const QList<Library::Folder> &folders() const { return m_folders; }
     QString userPacksDir() const;
 
     // The packs bundled with the app: next to the binary in a build tree, share/ when installed.

@@ -28,6 +28,8 @@ Catalogs::Catalogs(QObject *parent) : QObject(parent)
     m_thread.setObjectName(u"catalogs"_s);
     m_manager = new CatalogManager(dataDir);
     m_manager->setInstalledVersions(installed);
+    if (ctx)
+        m_manager->useImportPipeline(ctx->folders());
     m_manager->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_manager, &QObject::deleteLater);
     // Everything below runs on the worker thread and posts plain values back.

@@ -40,6 +40,8 @@ int runCli(const CliOptions &options, const QMap<QString, int> &installed, QText
     CatalogManager m(options.dataDir);
     m.setInstalledVersions(installed);
     m.setStallTimeoutMs(options.stallTimeoutMs);
+    if (!options.folders.isEmpty())
+        m.useImportPipeline(options.folders);
     QEventLoop loop;
     int failures = 0;
     QObject::connect(&m, &CatalogManager::keyConfirmationNeeded, &loop,

@@ -1,4 +1,6 @@
 #pragma once
+#include "library.h"
+
 #include <QMap>
 #include <QString>
 #include <QTextStream>
@@ -15,6 +17,8 @@ struct CliOptions {
     bool installAll = false;
     bool acceptKey = false;   // pin a key fetched from the server without a share-link key
     int stallTimeoutMs = 30000;
+    // The library's folders: installs go through the import pipeline (pins, records) when set.
+    QList<Library::Folder> folders;
 };
 
 int runCli(const CliOptions &options, const QMap<QString, int> &installedVersions, QTextStream &out);

@@ -1,4 +1,6 @@
 #include "catalogmanager.h"
+#include "packinstaller.h"
+#include "builtinkey.h"
 
 #include "catalogcheck.h"
 #include "download.h"
@@ -430,18 +432,49 @@ void CatalogManager::onDownloadFinished()
     nextDownload();
 }
 
+namespace {
+// The catalog's claims about the file must hold, the signer included: a catalog cannot present
+// an unsigned or differently signed pack as signed by someone else.
+CatalogError checkClaims(const QString &file, const Entry &entry, LoadedPack &pack)
+{
+    if (const PackError e = readPack(file, pack, {.digest = true}))
+        return CatalogError(CatalogError::InstallFailed, {e.message()});
+    const Manifest &m = pack.content.manifest;
+    const QString signer = pack.signer.isSigned() ? pack.signer.key.keyIdHex() : QString();
+    if (m.id != entry.id || m.version != entry.version || pack.digest != entry.digest || signer != entry.signer)
+        return CatalogError(CatalogError::InstallFailed, {QCoreApplication::translate("CatalogError", "The pack is not the one the catalog describes.")});
+    return {};
+}
+} // namespace
+
+void CatalogManager::useImportPipeline(const QList<Library::Folder> &folders)
+{
+    const QString dataDir = m_dataDir;
+    m_installer = [dataDir, folders](const QString &file, const Entry &entry) -> CatalogError {
+        LoadedPack pack;
+        if (CatalogError e = checkClaims(file, entry, pack))
+            return e;
+        // One installer per call: it owns a library.db connection, and this runs on the
+        // manager's thread, not the one that made the manager.
+        PackInstaller installer(dataDir, builtinPublisherKey());
+        const Library current = installer.load(folders);
+        InstallPolicy policy;
+        if (pack.signer.isSigned())
+            policy.acceptKeys = {pack.signer.key};
+        else
+            policy.allowUnsigned = true; // the signed catalog vouches for the file's hash
+        if (const ImportError e = installer.install(file, current, policy))
+            return CatalogError(CatalogError::InstallFailed, {e.message()});
+        return {};
+    };
+}
+
 CatalogError CatalogManager::installIntoFolder(const QString &file, const Entry &entry, const QString &packsDir,
                                                QString *installedPath)
 {
     LoadedPack pack;
-    if (const PackError e = readPack(file, pack, {.digest = true}))
-        return CatalogError(CatalogError::InstallFailed, {e.message()});
-    const Manifest &m = pack.content.manifest;
-    // The catalog's claims about the file must hold, the signer included: a catalog cannot
-    // present an unsigned or differently signed pack as signed by someone else.
-    const QString signer = pack.signer.isSigned() ? pack.signer.key.keyIdHex() : QString();
-    if (m.id != entry.id || m.version != entry.version || pack.digest != entry.digest || signer != entry.signer)
-        return CatalogError(CatalogError::InstallFailed, {QCoreApplication::translate("CatalogError", "The pack is not the one the catalog describes.")});
+    if (CatalogError e = checkClaims(file, entry, pack))
+        return e;
     if (!QDir().mkpath(packsDir))
         return CatalogError(CatalogError::WriteFailed, {packsDir});
     // Copy to a staging name in the target folder, then rename over the old version: a kill at

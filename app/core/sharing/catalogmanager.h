@@ -1,4 +1,5 @@
 #pragma once
+#include "library.h"
 #include "catalog.h"
 #include "catalogerror.h"
 #include "subscriptionstore.h"
@@ -58,6 +59,12 @@ public:
     // and content digest must match the catalog, then an atomic move into <data>/packs/.
     static CatalogError installIntoFolder(const QString &file, const catalog::Entry &entry, const QString &packsDir,
                                           QString *installedPath = nullptr);
+    // Installs through the same pipeline as a local file (PackInstaller: staging copy, full
+    // validation, key pins per pack id, "only signed packs", library.db record, atomic rename),
+    // after the catalog's claims about the file are checked. The catalog vouches for the signer
+    // it names, so that key may be pinned for a new pack id; a pinned id signed by another key is
+    // refused exactly as for a file. `folders` are the library's folders, as AppContext has them.
+    void useImportPipeline(const QList<Library::Folder> &folders);
 
 public slots:
     // A share link or plain url. A known url is refreshed. Without a key in the link the
