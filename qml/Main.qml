@@ -428,6 +428,25 @@ ApplicationWindow {
         id: packsPage
         PacksPage {
             onFilesChosen: urls => window.openFiles(urls)
+            // Subscribed catalogs, "add a catalog" and updates on the library page itself; the
+            // offers themselves are listed on the catalogs page, which creates only visible rows.
+            catalogSection: Component {
+                ColumnLayout {
+                    spacing: 8
+                    CatalogSection {
+                        Layout.fillWidth: true
+                        showOffers: false
+                    }
+                    Button {
+                        objectName: "openCatalogsButton"
+                        flat: true
+                        visible: Catalogs.catalogCount > 0
+                        //: Library page: opens the page that lists every pack the subscribed catalogs offer
+                        text: qsTr("Packs in your catalogs")
+                        onClicked: window.openCatalogs()
+                    }
+                }
+            }
         }
     }
 }

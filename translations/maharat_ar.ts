@@ -622,6 +622,11 @@
         <extracomment>Accessible name of the toolbar button that changes the interface language</extracomment>
         <translation>اللغة</translation>
     </message>
+    <message>
+        <source>Packs in your catalogs</source>
+        <extracomment>Library page: opens the page that lists every pack the subscribed catalogs offer</extracomment>
+        <translation>الحزم في كتالوجاتك</translation>
+    </message>
 </context>
 <context>
     <name>NavItems</name>
