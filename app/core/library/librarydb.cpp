@@ -1,5 +1,6 @@
 #include "librarydb.h"
 
+#include "appdatabase.h"
 #include "logging.h"
 #include "sqlitehandle.h"
 
@@ -62,59 +63,20 @@ bool LibraryDb::isOpen() const
 
 bool LibraryDb::open(const QString &path)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSqlDatabase db = QSqlDatabase::contains(m_connection) ? database()
-                                                          : QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
-    db.setDatabaseName(path);
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-    if (!db.open()) {
-        m_error = db.lastError().text();
+    // The same rules as progress.db (appdb::open): only a file marked as ours is written, a
+    // version outside 0..latest is an error, creation and upgrades are locked against a second
+    // process, and an upgrade starts only after a verified copy.
+    appdb::Schema schema;
+    schema.applicationId = ApplicationId;
+    schema.migrations = migrations();
+    schema.adoptUntagged = true; // library.db files made before the application id
+    const appdb::Result r = appdb::open(m_connection, path, schema, {.busyTimeoutMs = 5000});
+    if (r.status != appdb::Status::Ok) {
+        m_error = r.detail;
+        qCWarning(lcLibrary) << "library.db" << path << "not usable, status" << int(r.status) << r.detail;
         return false;
     }
-    QSqlQuery q(db);
-    if (!q.exec(u"PRAGMA journal_mode = WAL"_s) || !q.exec(u"PRAGMA synchronous = FULL"_s)) {
-        m_error = q.lastError().text();
-        db.close();
-        return false;
-    }
-    if (!migrate()) {
-        db.close();
-        return false;
-    }
-    return true;
-}
-
-bool LibraryDb::migrate()
-{
-    QSqlDatabase db = database();
-    QSqlQuery q(db);
-    if (!q.exec(u"PRAGMA user_version"_s) || !q.next()) {
-        m_error = q.lastError().text();
-        return false;
-    }
-    const int current = q.value(0).toInt();
-    q.finish();
-    const int latest = int(migrations().size());
-    if (current > latest) {
-        m_error = u"library.db was written by a newer version of Maharat"_s;
-        return false;
-    }
-    for (int v = current + 1; v <= latest; ++v) {
-        if (!db.transaction()) {
-            m_error = db.lastError().text();
-            return false;
-        }
-        bool ok = true;
-        for (const QString &sql : migrations()[v - 1])
-            ok = ok && q.exec(sql);
-        ok = ok && q.exec(u"PRAGMA user_version = "_s + QString::number(v));
-        if (!ok || !db.commit()) {
-            m_error = q.lastError().isValid() ? q.lastError().text() : db.lastError().text();
-            db.rollback();
-            qCWarning(lcLibrary) << "library.db migration" << v << "failed:" << m_error;
-            return false;
-        }
-    }
+    m_error.clear();
     return true;
 }
 

@@ -17,13 +17,14 @@ public:
 
     static QString fileName() { return QStringLiteral("library.db"); }
     // Opens (creating and migrating) the database; false with error() set on failure.
+    // PRAGMA application_id of library.db ("MHLB").
+    static constexpr quint32 ApplicationId = 0x4D484C42;
     bool open(const QString &path);
     bool isOpen() const;
     QString error() const { return m_error; }
     QSqlDatabase database() const;
 
 private:
-    bool migrate();
     QString m_connection;
     QString m_error;
 };
