@@ -333,23 +333,24 @@ void Download::startFile()
     truncatePart();
     m_restarted = false;
     // One chunk per event-loop turn: a USB stick is slow, and the owner's thread stays responsive.
-    auto step = std::make_shared<std::function<void()>>();
-    *step = [this, step] {
-        if (m_finished)
-            return;
-        if (m_cancelled)
-            return fail(CatalogError::Cancelled);
-        const QByteArray chunk = m_local.read(kChunk);
-        if (chunk.isEmpty()) {
-            if (m_local.error() != QFileDevice::NoError)
-                return fail(CatalogError(CatalogError::FileUnreadable, {m_local.fileName()}));
-            m_local.close();
-            return complete();
-        }
-        if (accept(chunk))
-            QTimer::singleShot(0, this, *step);
-    };
-    QTimer::singleShot(0, this, *step);
+    QTimer::singleShot(0, this, &Download::readFileChunk);
+}
+
+void Download::readFileChunk()
+{
+    if (m_finished)
+        return;
+    if (m_cancelled)
+        return fail(CatalogError::Cancelled);
+    const QByteArray chunk = m_local.read(kChunk);
+    if (chunk.isEmpty()) {
+        if (m_local.error() != QFileDevice::NoError)
+            return fail(CatalogError(CatalogError::FileUnreadable, {m_local.fileName()}));
+        m_local.close();
+        return complete();
+    }
+    if (accept(chunk))
+        QTimer::singleShot(0, this, &Download::readFileChunk);
 }
 
 void Download::complete()

@@ -61,6 +61,7 @@ signals:
 private:
     void startNetwork();
     void startFile();
+    void readFileChunk();
     void onMetaData();
     void onReadyRead();
     void onFinished();
