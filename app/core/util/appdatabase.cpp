@@ -1,6 +1,7 @@
 #include "appdatabase.h"
 
 #include "logging.h"
+#include "sqlitehandle.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -10,7 +11,6 @@
 #include <QLockFile>
 #include <QRegularExpression>
 #include <QSet>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStorageInfo>
@@ -28,21 +28,6 @@ namespace maharat::appdb {
 
 namespace {
 
-constexpr int SqliteBusy = 5;
-constexpr int SqliteLocked = 6;
-constexpr int SqliteReadOnly = 8;
-constexpr int SqliteCorrupt = 11;
-constexpr int SqliteFull = 13;
-constexpr int SqliteNotADb = 26;
-
-sqlite3 *handleOf(const QSqlDatabase &db)
-{
-    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.constData());
-}
-
 int primaryCode(const QSqlError &e)
 {
     return e.nativeErrorCode().toInt() & 0xff;
@@ -52,12 +37,12 @@ int primaryCode(const QSqlError &e)
 Status statusFor(const QSqlError &e, Status fallback)
 {
     switch (primaryCode(e)) {
-    case SqliteBusy:
-    case SqliteLocked: return Status::Busy;
-    case SqliteReadOnly: return Status::ReadOnly;
-    case SqliteCorrupt:
-    case SqliteNotADb: return Status::Corrupt;
-    case SqliteFull: return Status::NoSpace;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: return Status::Busy;
+    case SQLITE_READONLY: return Status::ReadOnly;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB: return Status::Corrupt;
+    case SQLITE_FULL: return Status::NoSpace;
     default: return fallback;
     }
 }
@@ -294,7 +279,7 @@ static Result openOnce(const QString &connectionName, const QString &path, const
     const auto version = appId ? read.value(u"PRAGMA user_version"_s) : std::nullopt;
     if (!version)
         return fail(statusFor(read.error, Status::CannotOpen), errorText(read.error));
-    if (sqlite3 *h = handleOf(db); h && sqlite3_db_readonly(h, "main") == 1)
+    if (sqlite3 *h = sqlite::handle(db); h && sqlite3_db_readonly(h, "main") == 1)
         return fail(Status::ReadOnly, u"SQLite opened the file read-only"_s);
     QSet<QString> tables;
     {
