@@ -275,6 +275,11 @@ static Result openOnce(const QString &connectionName, const QString &path, const
 
     // Read-only look first: nothing is written before the file is known to be ours.
     Reader read{db, {}};
+    // The id, the version and the tables are read in one snapshot: a second process creating the
+    // store at this moment must not be seen half-way (its tables, but not yet its id).
+    QSqlError snapshotError;
+    if (!exec(db, u"BEGIN"_s, &snapshotError))
+        return fail(statusFor(snapshotError, Status::CannotOpen), errorText(snapshotError));
     const auto appId = read.value(u"PRAGMA application_id"_s);
     const auto version = appId ? read.value(u"PRAGMA user_version"_s) : std::nullopt;
     if (!version)
@@ -289,6 +294,8 @@ static Result openOnce(const QString &connectionName, const QString &path, const
         while (q.next())
             tables.insert(q.value(0).toString());
     }
+    if (!exec(db, u"COMMIT"_s, &snapshotError))
+        return fail(statusFor(snapshotError, Status::CannotOpen), errorText(snapshotError));
     r.version = version->toInt();
     const quint32 id = quint32(appId->toLongLong());
     const int latest = schema.latestVersion();
