@@ -59,6 +59,9 @@ void TestPackText::renderSubset_data()
     QTest::newRow("international host in ASCII") << u"[x](https://bücher.example/)"_s
                                                  << u"<p dir=\"ltr\"><a href=\"https://xn--bcher-kva.example/\">x</a> \u2068(xn--bcher-kva.example)\u2069</p>"_s;
     QTest::newRow("file link is text") << u"[secret](file:///etc/passwd)"_s << u"<p dir=\"ltr\">secret</p>"_s;
+    // Found by fuzz_markdown: a link in a link's text was a second anchor inside the first.
+    QTest::newRow("link inside a link is text") << u"[[bank](https://bank.example) login](https://evil.example)"_s
+                                                << u"<p dir=\"ltr\"><a href=\"https://evil.example\">bank login</a> \u2068(evil.example)\u2069</p>"_s;
     QTest::newRow("image is its text") << u"![pixel](http://127.0.0.1/p.png)"_s << u"<p dir=\"ltr\">pixel</p>"_s;
     QTest::newRow("html escaped") << u"<img src=\"http://h/p.png\"> <b>x</b> & \"q\""_s
                                   << u"<p dir=\"ltr\">&lt;img src=&quot;http://h/p.png&quot;&gt; &lt;b&gt;x&lt;/b&gt; &amp; &quot;q&quot;</p>"_s;

@@ -106,6 +106,7 @@ private:
         qsizetype underscore[2] = {-1, -1};
     };
     QList<NoCloser> m_noCloser{NoCloser{}};
+    bool m_inLink = false;
 };
 
 qsizetype InlineRenderer::findCloser(QStringView s, qsizetype from, QStringView delim) const
@@ -164,7 +165,9 @@ bool InlineRenderer::emphasis(QStringView s, qsizetype &i, QString &out, int dep
 void InlineRenderer::link(QStringView text, const QString &target, bool image, QString &out, int depth)
 {
     const QUrl url(target, QUrl::StrictMode);
-    if (image || !isAllowedLinkTarget(url)) {
+    // A link inside a link's text is only its text: anchors cannot nest, and the outer link's
+    // text must not carry another site's address as if it were its own (found by fuzz_markdown).
+    if (image || m_inLink || !isAllowedLinkTarget(url)) {
         // What the author wrote as the visible text, never a resource.
         out += render(text, depth + 1);
         return;
@@ -172,7 +175,9 @@ void InlineRenderer::link(QStringView text, const QString &target, bool image, Q
     out += u"<a href=\""_s;
     appendEscaped(out, QString::fromLatin1(url.toEncoded(QUrl::FullyEncoded)));
     out += u"\">"_s;
+    m_inLink = true;
     out += render(text, depth + 1);
+    m_inLink = false;
     out += u"</a>"_s;
     // The host in ASCII (punycode for international names), isolated so it cannot reorder the
     // sentence around it.
