@@ -25,10 +25,10 @@ ApplicationWindow {
     Material.accent: Theme.accent
 
     readonly property bool wide: width >= Theme.wideThreshold
-    // A page still loading (search results on their way), or an import running until it ends
-    // or asks its trust question: screenshots wait for it.
+    // A page still loading (search results on their way), the packs still being opened at
+    // start-up, or an import running until it ends or asks its trust question: screenshots wait.
     readonly property bool busy: (stack.currentItem !== null && stack.currentItem.busy === true)
-                                 || (Packs.busy && !Packs.trustPending) || importQueue.length > 0
+                                 || Packs.loading || (Packs.busy && !Packs.trustPending) || importQueue.length > 0
 
     // Where the user is. The page stack is rebuilt from this when the layout switches between
     // phone and wide, so resizing never loses the current page.
@@ -162,7 +162,7 @@ ApplicationWindow {
     }
 
     function importNext() {
-        while (!Packs.busy && importQueue.length > 0) {
+        while (!Packs.busy && !Packs.loading && importQueue.length > 0) {
             const next = importQueue[0]
             importQueue = importQueue.slice(1)
             if (Packs.importFile(next))
@@ -174,6 +174,11 @@ ApplicationWindow {
         target: Packs
         function onBusyChanged() {
             if (!Packs.busy)
+                window.importNext()
+        }
+        // Files given at start-up wait until every installed pack is open.
+        function onLoadingChanged() {
+            if (!Packs.loading)
                 window.importNext()
         }
     }

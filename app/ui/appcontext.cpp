@@ -5,10 +5,13 @@
 #include "packinstaller.h"
 #include "builtinkey.h"
 #include "searchservice.h"
+#include "startuploader.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QTimer>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -16,7 +19,8 @@ namespace maharat {
 
 static AppContext *s_instance = nullptr;
 
-AppContext::AppContext(const QString &dataDir, const QStringList &packFolders) : m_dataDir(dataDir)
+AppContext::AppContext(const QString &dataDir, const QStringList &packFolders, LibraryLoad load)
+    : m_dataDir(dataDir)
 {
     QDir().mkpath(dataDir);
     m_settings = std::make_unique<QSettings>(QDir(dataDir).filePath(u"settings.ini"_s), QSettings::IniFormat);
@@ -24,15 +28,40 @@ AppContext::AppContext(const QString &dataDir, const QStringList &packFolders) :
     for (const QString &f : packFolders)
         m_folders.append({f, QDir::cleanPath(QDir(f).absolutePath()) != userPacks});
     PackInstaller::cleanStaging(userPacks);
-    QElapsedTimer timer;
-    timer.start();
-    m_installer = std::make_unique<PackInstaller>(dataDir, builtinPublisherKey());
-    m_library = std::make_unique<Library>(m_installer->load(m_folders));
+    if (load == LibraryLoad::Background) {
+        m_library = std::make_unique<Library>();
+        m_loading = true;
+        m_startup = std::make_unique<StartupLoader>(dataDir, m_folders, builtinPublisherKey());
+        connect(m_startup.get(), &StartupLoader::loaded, this, [this](const Library &library, bool complete) {
+            setLibrary(library);
+            if (!complete)
+                return;
+            m_loading = false;
+            emit libraryLoadingChanged();
+            if (std::exchange(m_reloadWhenLoaded, false))
+                reloadLibrary();
+            // Its thread has ended; the object goes once this signal has been delivered.
+            m_startup.release()->deleteLater();
+        });
+        m_startup->start();
+        QTimer::singleShot(2000, this, &AppContext::windowShown);
+    } else {
+        QElapsedTimer timer;
+        timer.start();
+        m_library = std::make_unique<Library>(installer().load(m_folders));
+        qCInfo(lcUi) << "packs loaded:" << m_library->packs().size() << "refused:" << m_library->failures().size()
+                     << "in" << timer.elapsed() << "ms";
+    }
     if (m_progress.open(QDir(dataDir).filePath(u"progress.db"_s)) != ProgressStore::Status::Ok)
         qCWarning(lcUi) << "progress store:" << m_progress.errorMessage();
-    qCInfo(lcUi) << "packs loaded:" << m_library->packs().size() << "refused:" << m_library->failures().size()
-                 << "in" << timer.elapsed() << "ms";
     s_instance = this;
+}
+
+PackInstaller &AppContext::installer()
+{
+    if (!m_installer)
+        m_installer = std::make_unique<PackInstaller>(m_dataDir, builtinPublisherKey());
+    return *m_installer;
 }
 
 search::SearchService *AppContext::search()
@@ -64,6 +93,20 @@ void AppContext::setLibrary(const Library &library)
     emit libraryChanged();
 }
 
+void AppContext::windowShown()
+{
+    if (m_startup)
+        m_startup->continueWithUserPacks();
+}
+
+void AppContext::reloadLibrary()
+{
+    if (m_loading)
+        m_reloadWhenLoaded = true;
+    else
+        imports()->reload();
+}
+
 QString AppContext::userPacksDir() const
 {
     return QDir::cleanPath(QDir(m_dataDir).absoluteFilePath(u"packs"_s));
@@ -71,6 +114,7 @@ QString AppContext::userPacksDir() const
 
 AppContext::~AppContext()
 {
+    m_startup.reset();
     m_imports.reset();
     if (s_instance == this)
         s_instance = nullptr;

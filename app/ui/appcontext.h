@@ -12,6 +12,7 @@
 namespace maharat {
 class ImportService;
 class PackInstaller;
+class StartupLoader;
 namespace search {
 class SearchService;
 }
@@ -22,8 +23,12 @@ class AppContext : public QObject
 {
     Q_OBJECT
 public:
+    // Now: the library is complete when the constructor returns (tests, headless commands).
+    // Background: it starts empty and fills in off the UI thread (StartupLoader), so the window
+    // comes up without waiting for the packs; libraryLoading() is true until the last of them.
+    enum class LibraryLoad { Now, Background };
     // packFolders: every folder but <dataDir>/packs is read-only (bundled or --packs-dir).
-    AppContext(const QString &dataDir, const QStringList &packFolders);
+    AppContext(const QString &dataDir, const QStringList &packFolders, LibraryLoad load = LibraryLoad::Now);
     ~AppContext() override;
 
     static AppContext *instance();
@@ -33,6 +38,13 @@ public:
     // stay valid until the app exits: replaced libraries are retired, never freed.
     const Library &library() const { return *m_library; }
     void setLibrary(const Library &library);
+    bool libraryLoading() const { return m_loading; }
+    // The window has drawn its first frame: the start-up load may open the user's packs now
+    // (it does after two seconds anyway, should no frame ever come).
+    void windowShown();
+    // Loads the library again (a pack arrived by another way, e.g. a catalog download); while
+    // the start-up load runs, once it has ended, so its older view never replaces the new one.
+    void reloadLibrary();
     QSettings &settings() { return *m_settings; }
     ProgressStore &progress() { return m_progress; }
     // Answers the store could not take yet (shared by every window's quiz).
@@ -41,8 +53,8 @@ public:
     search::SearchService *search();
     // Imports and removals, off the UI thread.
     ImportService *imports();
-    // The UI thread's own view of library.db (trust settings).
-    PackInstaller &installer() { return *m_installer; }
+    // The UI thread's own view of library.db (trust settings), opened on first use.
+    PackInstaller &installer();
     QString dataDir() const { return m_dataDir; }
     const QList<Library::Folder> &folders() const { return m_folders; }
     QString userPacksDir() const;
@@ -52,12 +64,16 @@ public:
 
 signals:
     void libraryChanged();
+    void libraryLoadingChanged();
 
 private:
     QString m_dataDir;
     QList<Library::Folder> m_folders;
     std::unique_ptr<PackInstaller> m_installer;
     std::unique_ptr<Library> m_library;
+    std::unique_ptr<StartupLoader> m_startup;
+    bool m_loading = false;
+    bool m_reloadWhenLoaded = false;
     std::vector<std::unique_ptr<Library>> m_retired;
     std::unique_ptr<QSettings> m_settings;
     ProgressStore m_progress;

@@ -61,7 +61,7 @@ Catalogs::Catalogs(QObject *parent) : QObject(parent)
     // change to the library (imports, removals) updates what counts as installed here.
     connect(m_manager, &CatalogManager::packInstalled, this, [] {
         if (AppContext *c = AppContext::instance())
-            c->imports()->reload();
+            c->reloadLibrary();
     });
     if (ctx)
         connect(ctx, &AppContext::libraryChanged, this, [this] {

@@ -17,6 +17,7 @@ PackLibrary::PackLibrary(QObject *parent) : QObject(parent)
     AppContext *ctx = AppContext::instance();
     if (!ctx)
         return;
+    connect(ctx, &AppContext::libraryLoadingChanged, this, &PackLibrary::loadingChanged);
     ImportService *service = ctx->imports();
     connect(service, &ImportService::progress, this, [this](PackInstaller::Stage stage, qint64 done, qint64 total) {
         m_stage = stage;
@@ -62,6 +63,12 @@ QString PackLibrary::stage() const
     return {};
 }
 
+bool PackLibrary::loading() const
+{
+    AppContext *ctx = AppContext::instance();
+    return ctx && ctx->libraryLoading();
+}
+
 bool PackLibrary::onlySignedPacks() const
 {
     AppContext *ctx = AppContext::instance();
@@ -89,7 +96,8 @@ void PackLibrary::setBusy(bool on)
 bool PackLibrary::importFile(const QUrl &url)
 {
     AppContext *ctx = AppContext::instance();
-    if (!ctx || m_busy)
+    // Until every pack is open, "already installed" and "older version" cannot be judged.
+    if (!ctx || m_busy || ctx->libraryLoading())
         return false;
     const QString path = url.isLocalFile() ? url.toLocalFile() : url.scheme().isEmpty() ? url.toString() : QString();
     if (path.isEmpty()) {
@@ -128,7 +136,7 @@ void PackLibrary::rejectTrust()
 bool PackLibrary::removePack(const QString &packId)
 {
     AppContext *ctx = AppContext::instance();
-    if (!ctx || m_busy || !ctx->imports()->removePack(packId, ctx->library()))
+    if (!ctx || m_busy || ctx->libraryLoading() || !ctx->imports()->removePack(packId, ctx->library()))
         return false;
     m_removing = true;
     setBusy(true);

@@ -20,6 +20,8 @@ class PackLibrary : public QObject
     Q_PROPERTY(maharat::InstalledPackModel *installed READ installed CONSTANT)
     Q_PROPERTY(maharat::RefusedFileModel *refused READ refused CONSTANT)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    // The packs are still being opened at start-up: some may be missing yet, and imports wait.
+    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(qreal progress READ progress NOTIFY progressChanged)   // 0..1 of the current import
     Q_PROPERTY(QString stage READ stage NOTIFY progressChanged)       // translated: copying, checking, installing
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged) // translated, "" after a success
@@ -39,6 +41,7 @@ public:
     InstalledPackModel *installed() { return &m_installed; }
     RefusedFileModel *refused() { return &m_refused; }
     bool busy() const { return m_busy; }
+    bool loading() const;
     qreal progress() const { return m_progress; }
     QString stage() const;
     QString lastError() const { return m_lastError.message(); }
@@ -49,7 +52,7 @@ public:
     bool onlySignedPacks() const;
     void setOnlySignedPacks(bool on);
 
-    // A file:// URL or a local path. False when it could not start (busy, not a local file);
+    // A file:// URL or a local path. False when it could not start (busy, loading, not a local file);
     // the outcome arrives as imported() or importFailed().
     Q_INVOKABLE bool importFile(const QUrl &url);
     Q_INVOKABLE void acceptTrust();
@@ -60,6 +63,7 @@ public:
 
 signals:
     void busyChanged();
+    void loadingChanged();
     void progressChanged();
     void lastErrorChanged();
     // publisher: the pack's claim; keyId and fingerprint are empty when unsignedPack is true.

@@ -70,8 +70,19 @@ void PageRunner::settle()
         pump(100);
 }
 
+bool PageRunner::waitForLibrary()
+{
+    AppContext *ctx = AppContext::instance();
+    QElapsedTimer t;
+    t.start();
+    while (ctx && ctx->libraryLoading() && t.elapsed() < 120000)
+        pump(5);
+    return !ctx || !ctx->libraryLoading();
+}
+
 bool PageRunner::openRoute(const QString &route)
 {
+    waitForLibrary();
     QQuickWindow *window = windowOf(m_engine);
     if (!window)
         return false;
@@ -83,6 +94,7 @@ bool PageRunner::openRoute(const QString &route)
 
 bool PageRunner::openFiles(const QStringList &files)
 {
+    waitForLibrary();
     QQuickWindow *window = windowOf(m_engine);
     if (!window)
         return false;
@@ -105,6 +117,7 @@ void PageRunner::resize(QSize size)
 
 bool PageRunner::screenshot(const QString &file)
 {
+    waitForLibrary();
     QQuickWindow *window = windowOf(m_engine);
     if (!window)
         return false;
@@ -120,7 +133,7 @@ bool PageRunner::screenshot(const QString &file)
 int PageRunner::selfTest(const QStringList &routes, const QList<QSize> &sizes)
 {
     UiApp *app = UiApp::instance();
-    if (!app || !windowOf(m_engine))
+    if (!app || !windowOf(m_engine) || !waitForLibrary())
         return 1;
     s_messages.clear();
     s_previous = qInstallMessageHandler(collect);

@@ -14,6 +14,9 @@ class PageRunner
 public:
     explicit PageRunner(QQmlApplicationEngine &engine);
 
+    // Waits (the event loop running) until the start-up load has opened every pack; false if
+    // that takes more than two minutes. Every method below waits for it first.
+    bool waitForLibrary();
     bool openRoute(const QString &route);
     // Hands local pack files to the window's import (the library page opens and imports them).
     bool openFiles(const QStringList &files);

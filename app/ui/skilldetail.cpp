@@ -14,6 +14,14 @@ SkillDetail::SkillDetail(QObject *parent) : QObject(parent)
 {
     if (UiApp *app = UiApp::instance())
         connect(app, &UiApp::languageChanged, this, &SkillDetail::refresh);
+    // A topic of a pack still being opened at start-up (or just imported) appears once its pack
+    // is there. A topic already shown keeps its text even if its pack goes (the old library
+    // stays in memory), so an open page never empties under the reader.
+    if (AppContext *ctx = AppContext::instance())
+        connect(ctx, &AppContext::libraryChanged, this, [this] {
+            if (!m_ref)
+                refresh();
+        });
 }
 
 void SkillDetail::setSkill(const QString &ref)

@@ -29,8 +29,11 @@ UiApp::UiApp(QQmlEngine *engine) : m_engine(engine)
 {
     s_app = this;
     m_choice = u"system"_s;
-    if (AppContext *ctx = AppContext::instance())
+    connect(this, &UiApp::languageChanged, this, &UiApp::packErrorsChanged);
+    if (AppContext *ctx = AppContext::instance()) {
         m_choice = ctx->settings().value(u"ui/language"_s, u"system"_s).toString();
+        connect(ctx, &AppContext::libraryChanged, this, &UiApp::packErrorsChanged);
+    }
     if (!s_initialLanguage.isEmpty()) {
         // --lang: shown as the choice for this run, but the saved choice stays as it was.
         m_choice = s_initialLanguage;

@@ -20,7 +20,7 @@ class UiApp : public QObject
     Q_PROPERTY(QString fontFamily READ fontFamily NOTIFY languageChanged)
     Q_PROPERTY(QStringList languages READ languages CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
-    Q_PROPERTY(QStringList packErrors READ packErrors NOTIFY languageChanged)
+    Q_PROPERTY(QStringList packErrors READ packErrors NOTIFY packErrorsChanged)
 
 public:
     explicit UiApp(QQmlEngine *engine);
@@ -69,6 +69,8 @@ public:
 
 signals:
     void languageChanged();
+    // The messages are in the interface language, about the library as it is now.
+    void packErrorsChanged();
 
 private:
     QQmlEngine *m_engine;

@@ -1,7 +1,8 @@
 // Start-up must not grow with what is installed: first-frame time of the real app (offscreen,
 // software rendering) with no user packs, and with ten ~10 MB packs installed, as a ratio; goal
-// <= 1.2. Also the same ten packs with the validation cache thrown away before every launch,
-// which is what every launch cost before packs were validated once at import.
+// <= 1.2. The packs open off the UI thread, so the benchmark also times the first frame that
+// shows every pack, with the validation cache and with it thrown away before every launch
+// (what every launch cost before packs were validated once at import).
 //
 // maharat-bench-startup [--runs N]   (needs the built app and its bundled packs)
 #include "packreader.h"
@@ -42,17 +43,34 @@ bool makeCopy(const QString &from, const QString &to, int n)
     return ok;
 }
 
-// Milliseconds from launch until the app has drawn its first frame and exited.
-double firstFrameMs(const QString &app, const QString &dataDir)
+// Milliseconds from launch until the app says it has drawn its first frame (or, with
+// --exit-when-loaded, the first frame with every pack open): the line it prints then.
+double frameMs(const QString &app, const QString &dataDir, const QString &flag = u"--exit-after-first-frame"_s)
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     QElapsedTimer t;
     t.start();
-    p.start(app, {u"--data-dir"_s, dataDir, u"--exit-after-first-frame"_s});
-    if (!p.waitForFinished(120000) || p.exitCode() != 0)
+    p.start(app, {u"--data-dir"_s, dataDir, flag});
+    double ms = -1;
+    while (ms < 0 && p.waitForReadyRead(120000))
+        if (p.canReadLine() && p.readLine().endsWith('\n'))
+            ms = double(t.nsecsElapsed()) / 1e6;
+    // waitForFinished() is false for a process that has already ended.
+    if ((p.state() != QProcess::NotRunning && !p.waitForFinished(120000)) || p.exitStatus() != QProcess::NormalExit
+        || p.exitCode() != 0)
         return -1;
-    return double(t.nsecsElapsed()) / 1e6;
+    return ms;
+}
+
+double firstFrameMs(const QString &app, const QString &dataDir)
+{
+    return frameMs(app, dataDir);
+}
+
+double allPacksMs(const QString &app, const QString &dataDir)
+{
+    return frameMs(app, dataDir, u"--exit-when-loaded"_s);
 }
 
 double median(QList<double> v)
@@ -102,30 +120,37 @@ int main(int argc, char *argv[])
         installed += fi.size();
 
     // Warm-up: the first launch of each data folder validates the bundled packs once.
-    firstFrameMs(app, empty);
-    firstFrameMs(app, ten);
-    QList<double> base, withTen, uncached;
+    allPacksMs(app, empty);
+    allPacksMs(app, ten);
+    QList<double> base, withTen, baseAll, tenAll, uncached;
     for (int r = 0; r < runs; ++r) {
         base.append(firstFrameMs(app, empty));
         withTen.append(firstFrameMs(app, ten));
+        baseAll.append(allPacksMs(app, empty));
+        tenAll.append(allPacksMs(app, ten));
         QFile::remove(ten + u"/library.db"_s);
         QFile::remove(ten + u"/library.db-wal"_s);
         QFile::remove(ten + u"/library.db-shm"_s);
-        uncached.append(firstFrameMs(app, ten));
-        firstFrameMs(app, ten); // re-records, so the next cached run is cached again
+        uncached.append(allPacksMs(app, ten)); // records them again, so the next run is cached
     }
-    if (std::any_of(base.cbegin(), base.cend(), [](double v) { return v < 0; })
-        || std::any_of(withTen.cbegin(), withTen.cend(), [](double v) { return v < 0; }))
-        return 2;
-    const double b = median(base), t = median(withTen), u = median(uncached);
-    out << "first frame, median of " << runs << " launches (offscreen, software rendering)\n";
-    out << "  bundled packs only:                 " << QString::number(b, 'f', 0) << " ms\n";
-    out << "  + 10 installed packs (" << QString::number(double(installed) / 1e6, 'f', 0)
-        << " MB):       " << QString::number(t, 'f', 0) << " ms   ratio " << QString::number(t / b, 'f', 2)
-        << " (goal <= 1.20)\n";
-    out << "  + 10 packs, full validation each launch: " << QString::number(u, 'f', 0) << " ms   ratio "
-        << QString::number(u / b, 'f', 2) << "\n";
-    out << "{\"baseMs\":" << b << ",\"tenPacksMs\":" << t << ",\"ratio\":" << t / b << ",\"uncachedMs\":" << u
-        << ",\"uncachedRatio\":" << u / b << "}\n";
+    for (const QList<double> *v : {&base, &withTen, &baseAll, &tenAll, &uncached})
+        if (std::any_of(v->cbegin(), v->cend(), [](double x) { return x < 0; }))
+            return 2;
+    const double b = median(base), t = median(withTen), ba = median(baseAll), ta = median(tenAll),
+                 u = median(uncached);
+    const auto ms = [](double v) -> QString { return QString::number(v, 'f', 0).rightJustified(5) + u" ms"_s; };
+    const auto ratio = [](double v) -> QString { return u"   ratio "_s + QString::number(v, 'f', 2); };
+    out << "median of " << runs << " launches (offscreen, software rendering); ten installed packs: "
+        << QString::number(double(installed) / 1e6, 'f', 0) << " MB\n";
+    out << "first frame\n";
+    out << "  bundled packs only:                      " << ms(b) << "\n";
+    out << "  + 10 installed packs:                    " << ms(t) << ratio(t / b) << " (goal <= 1.20)\n";
+    out << "first frame with every pack open\n";
+    out << "  bundled packs only:                      " << ms(ba) << "\n";
+    out << "  + 10 installed packs:                    " << ms(ta) << ratio(ta / ba) << "\n";
+    out << "  + 10 packs, full validation each launch: " << ms(u) << ratio(u / ba) << "\n";
+    out << "{\"baseMs\":" << b << ",\"tenPacksMs\":" << t << ",\"ratio\":" << t / b << ",\"baseAllMs\":" << ba
+        << ",\"tenAllMs\":" << ta << ",\"allRatio\":" << ta / ba << ",\"uncachedAllMs\":" << u
+        << ",\"uncachedRatio\":" << u / ba << "}\n";
     return t / b <= 1.2 ? 0 : 1;
 }

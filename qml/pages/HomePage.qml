@@ -144,10 +144,31 @@ Page {
                     onClicked: page.categoryChosen(ref)
                 }
             }
+            // Start-up opens the packs off the UI thread: the rest join the list when ready.
+            RowLayout {
+                objectName: "homePacksLoading"
+                visible: Packs.loading
+                Layout.fillWidth: true
+                Layout.topMargin: 8
+                spacing: 12
+                BusyIndicator {
+                    running: Packs.loading
+                    Layout.preferredWidth: 32
+                    Layout.preferredHeight: 32
+                }
+                Label {
+                    textFormat: Text.PlainText
+                    Layout.fillWidth: true
+                    //: Home page, at start-up, while the installed packs are still being opened
+                    text: qsTr("Opening your packs…")
+                    color: Theme.muted
+                    wrapMode: Label.Wrap
+                }
+            }
             Label {
                 textFormat: Text.PlainText
                 Layout.fillWidth: true
-                visible: categories.count === 0
+                visible: categories.count === 0 && !Packs.loading
                 //: Shown on the home page when no pack is installed
                 text: qsTr("No skill packs are installed.")
                 horizontalAlignment: Qt.AlignHCenter

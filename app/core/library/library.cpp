@@ -18,7 +18,7 @@ void Library::load(const QStringList &folders)
     load(list, [](const QString &path, LoadedPack &out, Origin &) -> ImportError { return readPack(path, out); });
 }
 
-void Library::load(const QList<Folder> &folders, const Opener &open)
+void Library::load(const QList<Folder> &folders, const Opener &open, const std::atomic_bool *cancel)
 {
     m_packs.clear();
     m_failures.clear();
@@ -27,6 +27,8 @@ void Library::load(const QList<Folder> &folders, const Opener &open)
         const QDir dir(folder.path);
         const QStringList files = dir.entryList({u"*.skillpack"_s}, QDir::Files, QDir::Name);
         for (const QString &file : files) {
+            if (cancel && *cancel)
+                return;
             LoadedPack pack;
             const QString path = dir.filePath(file);
             Origin origin;
@@ -37,19 +39,31 @@ void Library::load(const QList<Folder> &folders, const Opener &open)
                 m_failures.append({path, e});
                 continue;
             }
-            const QString id = pack.content.manifest.id;
-            auto same = std::find_if(m_packs.begin(), m_packs.end(),
-                                     [&](const LoadedPack &p) { return p.content.manifest.id == id; });
-            if (same == m_packs.end()) {
-                m_packs.append(std::move(pack));
-                m_origins.insert(id, origin);
-            } else if (same->content.manifest.version < pack.content.manifest.version) {
-                *same = std::move(pack);
-                m_origins.insert(id, origin);
-            }
+            take(std::move(pack), origin);
             qCDebug(lcLibrary) << "loaded" << path;
         }
     }
+}
+
+void Library::take(LoadedPack pack, const Origin &origin)
+{
+    const QString id = pack.content.manifest.id;
+    auto same = std::find_if(m_packs.begin(), m_packs.end(),
+                             [&](const LoadedPack &p) { return p.content.manifest.id == id; });
+    if (same == m_packs.end()) {
+        m_packs.append(std::move(pack));
+        m_origins.insert(id, origin);
+    } else if (same->content.manifest.version < pack.content.manifest.version) {
+        *same = std::move(pack);
+        m_origins.insert(id, origin);
+    }
+}
+
+void Library::add(const Library &later)
+{
+    for (const LoadedPack &p : later.m_packs)
+        take(p, later.m_origins.value(p.content.manifest.id));
+    m_failures.append(later.m_failures);
 }
 
 Library::Origin Library::origin(QStringView packId) const

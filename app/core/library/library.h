@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <atomic>
 #include <functional>
 
 namespace maharat {
@@ -47,7 +48,12 @@ public:
 
     // Loads folders in order; when two files carry the same pack id, the higher version wins.
     void load(const QStringList &folders);
-    void load(const QList<Folder> &folders, const Opener &open);
+    // cancel: checked before each file; once set, the rest is skipped without a word.
+    void load(const QList<Folder> &folders, const Opener &open, const std::atomic_bool *cancel = nullptr);
+    // Adds another library loaded from later folders, by the same rule as load(): a pack id
+    // already here is replaced only by a higher version, keeping its place. Loading folders one
+    // by one and adding them in order gives the same library as loading them together.
+    void add(const Library &later);
 
     const QList<LoadedPack> &packs() const { return m_packs; }
     const QList<Failure> &failures() const { return m_failures; }
@@ -63,6 +69,7 @@ public:
     QList<SkillRef> skillsOf(const CategoryRef &category) const;
 
 private:
+    void take(LoadedPack pack, const Origin &origin);
     QList<LoadedPack> m_packs;
     QList<Failure> m_failures;
     QHash<QString, Origin> m_origins; // by pack id
