@@ -42,33 +42,85 @@ ApplicationWindow {
     property var importQueue: []
     property string searchText: ""
 
+    // Each page is compiled the first time it is opened, so start-up compiles only Home.
+    readonly property var pageFiles: ({
+        home: "pages/HomePage.qml", category: "pages/CategoryPage.qml", skill: "pages/SkillPage.qml",
+        search: "pages/SearchPage.qml", quiz: "pages/QuizPage.qml", quizSession: "pages/QuizSessionPage.qml",
+        settings: "pages/SettingsPage.qml", about: "pages/AboutPage.qml", catalogs: "pages/CatalogsPage.qml",
+        packs: "pages/PacksPage.qml"
+    })
+    property var pageComponents: ({})
+    // What a page's signal asks of the window: one meaning per name, whichever page sends it.
+    readonly property var pageSignals: ({
+        categoryChosen: ref => window.openCategory(ref),
+        skillChosen: ref => window.openSkill(ref),
+        siblingChosen: ref => window.openSkill(ref),
+        quizRequested: ref => window.startQuiz("skill", ref),
+        categoryQuizRequested: ref => window.startQuiz("category", ref),
+        refresherRequested: () => window.startQuiz("refresher", ""),
+        autoSelected: ref => { window.skill = ref },
+        searchRequested: () => window.openSection("search"),
+        aboutRequested: () => window.openAbout(),
+        catalogsRequested: () => window.openCatalogs(),
+        packsRequested: () => window.openPacks(),
+        filesChosen: urls => window.openFiles(urls),
+        done: () => window.back()
+    })
+
+    function pageComponent(name) {
+        let component = pageComponents[name]
+        if (!component) {
+            component = Qt.createComponent(pageFiles[name])
+            if (component.status === Component.Error)
+                console.warn(component.errorString())
+            pageComponents[name] = component
+        }
+        return component
+    }
+
+    function wire(item) {
+        for (const name in pageSignals)
+            if (typeof item[name] === "function")
+                item[name].connect(pageSignals[name])
+        return item
+    }
+
+    function pushPage(name, properties, operation) {
+        return wire(operation === undefined ? stack.push(pageComponent(name), properties || {})
+                                            : stack.push(pageComponent(name), properties || {}, operation))
+    }
+
+    function replacePage(name, properties) {
+        return wire(stack.replace(pageComponent(name), properties || {}))
+    }
+
     onWideChanged: rebuild()
     Component.onCompleted: rebuild()
 
     function rebuild() {
         stack.clear(StackView.Immediate)
         if (section === "home") {
-            stack.push(homePage, {}, StackView.Immediate)
+            pushPage("home", {}, StackView.Immediate)
             if (category !== "") {
-                stack.push(categoryPage, { category: category, split: wide, selectedSkill: wide ? skill : "" },
+                pushPage("category", { category: category, split: wide, selectedSkill: wide ? skill : "" },
                            StackView.Immediate)
                 if (!wide && skill !== "")
-                    stack.push(skillPage, { skill: skill }, StackView.Immediate)
+                    pushPage("skill", { skill: skill }, StackView.Immediate)
             }
         } else if (section === "search") {
-            stack.push(searchPage, { query: searchText }, StackView.Immediate)
+            pushPage("search", { query: searchText }, StackView.Immediate)
         } else if (section === "quiz") {
-            stack.push(quizPage, {}, StackView.Immediate)
+            pushPage("quiz", {}, StackView.Immediate)
             if (quiz.active)
-                stack.push(quizSessionPage, { quiz: quiz }, StackView.Immediate)
+                pushPage("quizSession", { quiz: quiz }, StackView.Immediate)
         } else if (section === "settings") {
-            stack.push(settingsPage, {}, StackView.Immediate)
+            pushPage("settings", {}, StackView.Immediate)
             if (about)
-                stack.push(aboutPage, {}, StackView.Immediate)
+                pushPage("about", {}, StackView.Immediate)
             else if (catalogs)
-                stack.push(catalogsPage, {}, StackView.Immediate)
+                pushPage("catalogs", {}, StackView.Immediate)
             else if (packs)
-                stack.push(packsPage, {}, StackView.Immediate)
+                pushPage("packs", {}, StackView.Immediate)
         }
     }
 
@@ -87,7 +139,7 @@ ApplicationWindow {
     function openCategory(ref) {
         category = ref
         skill = ""
-        stack.push(categoryPage, { category: ref, split: wide })
+        pushPage("category", { category: ref, split: wide })
     }
 
     function openSkill(anyRef) {
@@ -106,9 +158,9 @@ ApplicationWindow {
         if (wide && stack.currentItem.objectName === "categoryPage")
             stack.currentItem.selectedSkill = ref
         else if (stack.currentItem.objectName === "skillPage")
-            stack.replace(skillPage, { skill: ref })
+            replacePage("skill", { skill: ref })
         else
-            stack.push(skillPage, { skill: ref })
+            pushPage("skill", { skill: ref })
         return true
     }
 
@@ -127,7 +179,7 @@ ApplicationWindow {
 
     function openAbout() {
         about = true
-        stack.push(aboutPage)
+        pushPage("about")
     }
 
     // Catalogs sit under Settings (and Home's update notice leads there).
@@ -135,7 +187,7 @@ ApplicationWindow {
         if (section !== "settings")
             openSection("settings")
         catalogs = true
-        stack.push(catalogsPage)
+        pushPage("catalogs")
     }
 
     // The library sits under Settings; Home's "could not be opened" line leads there too.
@@ -143,7 +195,7 @@ ApplicationWindow {
         if (section !== "settings" || about || catalogs || packs)
             openSection("settings")
         packs = true
-        stack.push(packsPage)
+        pushPage("packs")
     }
 
     // Local pack files (a drop, the file picker, `maharat FILE`, a second launch): the library
@@ -161,7 +213,17 @@ ApplicationWindow {
         return true
     }
 
+    // The trust prompt and the wrong-key warning answer imports: made when the first one starts.
+    property var importDialogs: []
+    function makeImportDialogs() {
+        if (importDialogs.length === 0)
+            importDialogs = ["components/TrustDialog.qml", "components/KeyWarningDialog.qml"].map(
+                        file => Qt.createComponent(file).createObject(window))
+    }
+
     function importNext() {
+        if (importQueue.length > 0)
+            makeImportDialogs()
         while (!Packs.busy && !Packs.loading && importQueue.length > 0) {
             const next = importQueue[0]
             importQueue = importQueue.slice(1)
@@ -321,12 +383,16 @@ ApplicationWindow {
     RowLayout {
         anchors.fill: parent
         spacing: 0
-        SideNavigation {
-            visible: window.wide
+        // Made only on a wide window: a phone never builds it.
+        Loader {
+            active: window.wide
+            visible: active
             Layout.fillHeight: true
             Layout.preferredWidth: 220
-            current: window.section
-            onChosen: name => window.openSection(name)
+            sourceComponent: SideNavigation {
+                current: window.section
+                onChosen: name => window.openSection(name)
+            }
         }
         StackView {
             id: stack
@@ -358,100 +424,10 @@ ApplicationWindow {
         }
     }
 
-    TrustDialog {}
-    KeyWarningDialog {}
 
     AudioBanner {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-    }
-
-    Component {
-        id: homePage
-        HomePage {
-            onCategoryChosen: ref => window.openCategory(ref)
-            onSkillChosen: ref => window.openSkill(ref)
-            onSearchRequested: window.openSection("search")
-            onRefresherRequested: window.startQuiz("refresher", "")
-            onCatalogsRequested: window.openCatalogs()
-            onPacksRequested: window.openPacks()
-        }
-    }
-    Component {
-        id: categoryPage
-        CategoryPage {
-            onSkillChosen: ref => window.openSkill(ref)
-            onQuizRequested: ref => window.startQuiz("skill", ref)
-            onAutoSelected: ref => window.skill = ref
-        }
-    }
-    Component {
-        id: skillPage
-        SkillPage {
-            onSiblingChosen: ref => window.openSkill(ref)
-            onQuizRequested: ref => window.startQuiz("skill", ref)
-        }
-    }
-    Component {
-        id: searchPage
-        SearchPage {
-            onSkillChosen: ref => window.openSkill(ref)
-        }
-    }
-    Component {
-        id: quizPage
-        QuizPage {
-            onRefresherRequested: window.startQuiz("refresher", "")
-            onCategoryQuizRequested: ref => window.startQuiz("category", ref)
-        }
-    }
-    Component {
-        id: quizSessionPage
-        QuizSessionPage {
-            onSkillChosen: ref => window.openSkill(ref)
-            onDone: window.back()
-        }
-    }
-    Component {
-        id: settingsPage
-        SettingsPage {
-            onAboutRequested: window.openAbout()
-            onCatalogsRequested: window.openCatalogs()
-            onPacksRequested: window.openPacks()
-        }
-    }
-    Component {
-        id: aboutPage
-        AboutPage {}
-    }
-    Component {
-        id: catalogsPage
-        CatalogsPage {}
-    }
-    Component {
-        id: packsPage
-        PacksPage {
-            onFilesChosen: urls => window.openFiles(urls)
-            // Subscribed catalogs, "add a catalog" and updates on the library page itself; the
-            // offers themselves are listed on the catalogs page, which creates only visible rows.
-            catalogSection: Component {
-                ColumnLayout {
-                    spacing: 8
-                    CatalogSection {
-                        Layout.fillWidth: true
-                        showOffers: false
-                    }
-                    Button {
-                        objectName: "openCatalogsButton"
-                        flat: true
-                        visible: Catalogs.catalogCount > 0
-                        //: Library page: opens the page that lists every pack the subscribed catalogs offer
-                        text: qsTr("Packs in your catalogs")
-                        onClicked: window.openCatalogs()
-                    }
-                }
-            }
-        }
     }
 }

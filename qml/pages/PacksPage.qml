@@ -14,9 +14,8 @@ Page {
     readonly property bool found: true
     // Files picked in the file dialog: the window imports them (as it does dropped ones).
     signal filesChosen(var urls)
-    // The catalog subscriptions section goes here (NAME=catalog): set its component and it is
-    // shown between the import card and the installed packs.
-    property alias catalogSection: catalogSlot.sourceComponent
+    // "Packs in your catalogs": the page that lists every offer (the window opens it).
+    signal catalogsRequested()
 
     background: Rectangle { color: Theme.page }
 
@@ -122,11 +121,19 @@ Page {
                 horizontalAlignment: Qt.AlignLeft
             }
 
-            Loader {
-                id: catalogSlot
-                objectName: "catalogSlot"
+            // Subscribed catalogs, "add a catalog" and updates on the library page itself; the
+            // offers themselves are listed on the catalogs page, which creates only visible rows.
+            CatalogSection {
                 Layout.fillWidth: true
-                visible: status === Loader.Ready
+                showOffers: false
+            }
+            Button {
+                objectName: "openCatalogsButton"
+                flat: true
+                visible: Catalogs.catalogCount > 0
+                //: Library page: opens the page that lists every pack the subscribed catalogs offer
+                text: qsTr("Packs in your catalogs")
+                onClicked: page.catalogsRequested()
             }
 
             SectionLabel {
