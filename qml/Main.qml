@@ -355,18 +355,26 @@ ApplicationWindow {
                 icon.color: "white"
                 //: Accessible name of the toolbar button that changes the interface language
                 Accessible.name: qsTr("Language")
-                onClicked: languageMenu.open()
-                Menu {
+                // The menu is made on the first click, not at start-up.
+                property var menu: null
+                onClicked: {
+                    if (!menu)
+                        menu = languageMenu.createObject(languageButton, { y: languageButton.height })
+                    menu.open()
+                }
+                Component {
                     id: languageMenu
-                    y: languageButton.height
-                    Repeater {
-                        model: App.languages
-                        MenuItem {
-                            required property string modelData
-                            text: App.languageName(modelData)
-                            checkable: true
-                            checked: App.language === modelData
-                            onTriggered: App.language = modelData
+                    Menu {
+                        objectName: "languageMenu"
+                        Repeater {
+                            model: App.languages
+                            MenuItem {
+                                required property string modelData
+                                text: App.languageName(modelData)
+                                checkable: true
+                                checked: App.language === modelData
+                                onTriggered: App.language = modelData
+                            }
                         }
                     }
                 }
@@ -425,9 +433,12 @@ ApplicationWindow {
     }
 
 
-    AudioBanner {
+    // Built only when a clip could not play.
+    Loader {
+        active: Audio.error.length > 0
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
+        sourceComponent: AudioBanner {}
     }
 }

@@ -510,6 +510,11 @@
         <extracomment>Under the refused-packs line</extracomment>
         <translation>اطّلع في مكتبة الحزم على أيّها ولماذا</translation>
     </message>
+    <message>
+        <source>Opening your packs…</source>
+        <extracomment>Home page, at start-up, while the installed packs are still being opened</extracomment>
+        <translation>جارٍ فتح حزمك…</translation>
+    </message>
 </context>
 <context>
     <name>ImportError</name>
@@ -570,6 +575,19 @@
     </message>
 </context>
 <context>
+    <name>KeyWarningDialog</name>
+    <message>
+        <source>Warning: not from the same publisher</source>
+        <extracomment>Title of the warning shown when an update is signed by the wrong key</extracomment>
+        <translation>تحذير: ليست من الناشر نفسه</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the installed version stays. If the publisher really changed their key, ask them how to check the new one before you remove the old pack.</source>
+        <extracomment>Under the wrong-key warning</extracomment>
+        <translation>لم يتغيّر شيء: تبقى النسخة المثبّتة. إن كان الناشر قد غيّر مفتاحه فعلًا، فاسأله كيف تتحقّق من المفتاح الجديد قبل أن تزيل الحزمة القديمة.</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <source>Open this web page?</source>
@@ -593,19 +611,6 @@
     </message>
 </context>
 <context>
-    <name>KeyWarningDialog</name>
-    <message>
-        <source>Warning: not from the same publisher</source>
-        <extracomment>Title of the warning shown when an update is signed by the wrong key</extracomment>
-        <translation>تحذير: ليست من الناشر نفسه</translation>
-    </message>
-    <message>
-        <source>Nothing was changed: the installed version stays. If the publisher really changed their key, ask them how to check the new one before you remove the old pack.</source>
-        <extracomment>Under the wrong-key warning</extracomment>
-        <translation>لم يتغيّر شيء: تبقى النسخة المثبّتة. إن كان الناشر قد غيّر مفتاحه فعلًا، فاسأله كيف تتحقّق من المفتاح الجديد قبل أن تزيل الحزمة القديمة.</translation>
-    </message>
-</context>
-<context>
     <name>Main</name>
     <message>
         <source>Maharat</source>
@@ -621,11 +626,6 @@
         <source>Language</source>
         <extracomment>Accessible name of the toolbar button that changes the interface language</extracomment>
         <translation>اللغة</translation>
-    </message>
-    <message>
-        <source>Packs in your catalogs</source>
-        <extracomment>Library page: opens the page that lists every pack the subscribed catalogs offer</extracomment>
-        <translation>الحزم في كتالوجاتك</translation>
     </message>
 </context>
 <context>
@@ -998,6 +998,11 @@
         <source>Keep it</source>
         <extracomment>Keeps the pack</extracomment>
         <translation>أبقِها</translation>
+    </message>
+    <message>
+        <source>Packs in your catalogs</source>
+        <extracomment>Library page: opens the page that lists every pack the subscribed catalogs offer</extracomment>
+        <translation>الحزم في كتالوجاتك</translation>
     </message>
 </context>
 <context>

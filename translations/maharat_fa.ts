@@ -480,6 +480,11 @@
         <extracomment>Under the refused-packs line</extracomment>
         <translation>در کتابخانه‌ی بسته‌ها ببینید کدام‌ها و چرا</translation>
     </message>
+    <message>
+        <source>Opening your packs…</source>
+        <extracomment>Home page, at start-up, while the installed packs are still being opened</extracomment>
+        <translation>در حال باز کردن بسته‌های شما…</translation>
+    </message>
 </context>
 <context>
     <name>ImportError</name>
@@ -540,6 +545,19 @@
     </message>
 </context>
 <context>
+    <name>KeyWarningDialog</name>
+    <message>
+        <source>Warning: not from the same publisher</source>
+        <extracomment>Title of the warning shown when an update is signed by the wrong key</extracomment>
+        <translation>هشدار: از همان ناشر نیست</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the installed version stays. If the publisher really changed their key, ask them how to check the new one before you remove the old pack.</source>
+        <extracomment>Under the wrong-key warning</extracomment>
+        <translation>چیزی تغییر نکرد: نسخه‌ی نصب‌شده سر جایش می‌ماند. اگر ناشر واقعاً کلیدش را عوض کرده است، پیش از حذف بسته‌ی قدیمی از او بپرسید کلید تازه را چطور بررسی کنید.</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <source>Open this web page?</source>
@@ -563,19 +581,6 @@
     </message>
 </context>
 <context>
-    <name>KeyWarningDialog</name>
-    <message>
-        <source>Warning: not from the same publisher</source>
-        <extracomment>Title of the warning shown when an update is signed by the wrong key</extracomment>
-        <translation>هشدار: از همان ناشر نیست</translation>
-    </message>
-    <message>
-        <source>Nothing was changed: the installed version stays. If the publisher really changed their key, ask them how to check the new one before you remove the old pack.</source>
-        <extracomment>Under the wrong-key warning</extracomment>
-        <translation>چیزی تغییر نکرد: نسخه‌ی نصب‌شده سر جایش می‌ماند. اگر ناشر واقعاً کلیدش را عوض کرده است، پیش از حذف بسته‌ی قدیمی از او بپرسید کلید تازه را چطور بررسی کنید.</translation>
-    </message>
-</context>
-<context>
     <name>Main</name>
     <message>
         <source>Maharat</source>
@@ -591,11 +596,6 @@
         <source>Language</source>
         <extracomment>Accessible name of the toolbar button that changes the interface language</extracomment>
         <translation>زبان</translation>
-    </message>
-    <message>
-        <source>Packs in your catalogs</source>
-        <extracomment>Library page: opens the page that lists every pack the subscribed catalogs offer</extracomment>
-        <translation>بسته‌های کاتالوگ‌های شما</translation>
     </message>
 </context>
 <context>
@@ -963,6 +963,11 @@
         <source>Keep it</source>
         <extracomment>Keeps the pack</extracomment>
         <translation>نگهش دار</translation>
+    </message>
+    <message>
+        <source>Packs in your catalogs</source>
+        <extracomment>Library page: opens the page that lists every pack the subscribed catalogs offer</extracomment>
+        <translation>بسته‌های کاتالوگ‌های شما</translation>
     </message>
 </context>
 <context>
