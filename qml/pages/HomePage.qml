@@ -130,26 +130,12 @@ Page {
                 //: Home page heading above the list of topic categories
                 text: qsTr("What would you like to practise?")
             }
-            Repeater {
-                model: CategoryListModel { id: categories }
-                TopicRow {
-                    required property string ref
-                    required property string title
-                    required property int topicCount
-                    required property string packTitle
-                    Layout.fillWidth: true
-                    heading: title
-                    //: Under a category name: how many topics it has and which pack it comes from
-                    detail: qsTr("%Ln topic(s)", "", topicCount) + " · " + packTitle
-                    onClicked: page.categoryChosen(ref)
-                }
-            }
             // Start-up opens the packs off the UI thread: the rest join the list when ready.
+            // Above the list, so a phone shows it without scrolling.
             RowLayout {
                 objectName: "homePacksLoading"
                 visible: Packs.loading
                 Layout.fillWidth: true
-                Layout.topMargin: 8
                 spacing: 12
                 BusyIndicator {
                     running: Packs.loading
@@ -163,6 +149,20 @@ Page {
                     text: qsTr("Opening your packs…")
                     color: Theme.muted
                     wrapMode: Label.Wrap
+                }
+            }
+            Repeater {
+                model: CategoryListModel { id: categories }
+                TopicRow {
+                    required property string ref
+                    required property string title
+                    required property int topicCount
+                    required property string packTitle
+                    Layout.fillWidth: true
+                    heading: title
+                    //: Under a category name: how many topics it has and which pack it comes from
+                    detail: qsTr("%Ln topic(s)", "", topicCount) + " · " + packTitle
+                    onClicked: page.categoryChosen(ref)
                 }
             }
             Label {
