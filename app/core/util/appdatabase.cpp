@@ -17,6 +17,8 @@
 #include <QVariant>
 #include <sqlite3.h>
 #include <cerrno>
+#include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
@@ -180,6 +182,24 @@ Result makeBackup(QSqlDatabase db, const QString &path, int version, const Optio
     return r;
 }
 
+// SQLite's own busy timeout backs off to 100 ms between looks, so a process waiting for the write
+// lock while another commits in a loop (a second instance recording answers) looked a few dozen
+// times in two seconds and could miss every short gap between the other's transactions: its
+// answer, or its start-up, was refused as "database is locked" (tst_startuprace). Looking every
+// millisecond finds such a gap; the wait stays bounded by Options::busyTimeoutMs.
+int waitForLock(void *timeoutMs, int attempt)
+{
+    // One connection per thread and one statement at a time: a thread waits for one lock at once.
+    thread_local std::chrono::steady_clock::time_point since;
+    const auto now = std::chrono::steady_clock::now();
+    if (attempt == 0)
+        since = now;
+    if (now - since >= std::chrono::milliseconds(reinterpret_cast<intptr_t>(timeoutMs)))
+        return 0;
+    ::usleep(1000);
+    return 1;
+}
+
 bool exec(QSqlDatabase db, const QString &sql, QSqlError *error)
 {
     QSqlQuery q(db);
@@ -241,11 +261,16 @@ static Result openOnce(const QString &connectionName, const QString &path, const
             r.detail = f.errorString();
             return r;
         }
-        // Anything that is not an SQLite file is left exactly as it is.
+        // Anything that is not an SQLite file is left exactly as it is. The size is taken before
+        // the read: a store another process is creating grows from 0 bytes to its first page at
+        // any moment, and an empty header read before that write, judged by the size after it,
+        // made a fresh store look like a foreign file ("not an SQLite file (4096 bytes)",
+        // tst_startuprace under ASan).
+        const qint64 size = f.size();
         const QByteArray header = f.read(16);
-        if (f.size() > 0 && (f.size() < 512 || header != QByteArrayView("SQLite format 3\0", 16))) {
+        if (size > 0 && (size < 512 || header != QByteArrayView("SQLite format 3\0", 16))) {
             r.status = Status::Corrupt;
-            r.detail = u"not an SQLite file (%1 bytes)"_s.arg(f.size());
+            r.detail = u"not an SQLite file (%1 bytes)"_s.arg(size);
             return r;
         }
     }
@@ -265,6 +290,8 @@ static Result openOnce(const QString &connectionName, const QString &path, const
         r.detail = errorText(db.lastError());
         return r;
     }
+    if (sqlite3 *h = sqlite::handle(db))
+        sqlite3_busy_handler(h, waitForLock, reinterpret_cast<void *>(intptr_t(options.busyTimeoutMs)));
     const auto fail = [&](Status s, const QString &detail) {
         r.status = s;
         r.detail = detail;
@@ -333,8 +360,15 @@ static Result openOnce(const QString &connectionName, const QString &path, const
     // a killed process is stale (its pid is gone) and taken over.
     QLockFile upgradeLock(path + u".lock"_s);
     upgradeLock.setStaleLockTime(0);
-    if (!upgradeLock.tryLock(options.upgradeWaitMs))
-        return fail(Status::Busy, u"another process is upgrading the file"_s);
+    // QLockFile's own wait sleeps 100, 200, 400… ms between looks, which added most of a second to
+    // a second instance's start although the other's creation takes milliseconds.
+    QElapsedTimer lockWait;
+    lockWait.start();
+    while (!upgradeLock.tryLock(0)) {
+        if (upgradeLock.error() != QLockFile::LockFailedError || lockWait.elapsed() >= options.upgradeWaitMs)
+            return fail(Status::Busy, u"another process is upgrading the file"_s);
+        QThread::msleep(5);
+    }
     const auto versionNow = read.value(u"PRAGMA user_version"_s);
     if (!versionNow)
         return fail(statusFor(read.error, Status::MigrationFailed), errorText(read.error));
