@@ -124,5 +124,5 @@ int main(int argc, char *argv[])
     out << "{\"appFirstFrameMs\":" << median(appMs) << ",\"bareFirstFrameMs\":" << median(bareMs) << ",\"frameRatio\":"
         << frameRatio << ",\"appPeakKb\":" << appPage.peakKb << ",\"barePeakKb\":" << barePage.peakKb
         << ",\"rssRatio\":" << rssRatio << "}\n";
-    return 0;
+    return frameRatio <= 2.0 && rssRatio <= 1.5 ? 0 : 1;
 }
