@@ -11,8 +11,10 @@ namespace maharat::search {
 // blob of doubles). It is FTS5's bm25() except for where the IDFs come from: bm25() counts the
 // rows of every phrase on every query, walking each whole doclist, which costs milliseconds for a
 // word that is in most topics; the index keeps document frequencies instead (fts5rank.cpp).
-// Also maharat_rank_any(fts_table, idf, tokens, w0, …) for a query that needs only some of its
-// words: BM25 times the squared share of the query's IDF the row covers (fts5rank.cpp).
+// Also maharat_rank_any(fts_table, idf, tokens, tokenWeights, w0, …) for a query that needs only
+// some of its words: BM25 times the squared share of the query's information the row covers;
+// `tokens` gives each phrase's query word (one byte each), `tokenWeights` each word's weight (a
+// blob of doubles, its largest IDF) (fts5rank.cpp).
 bool registerRankFunction(sqlite3 *db);
 
 // Packs IDFs for the function's second argument.

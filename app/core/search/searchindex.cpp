@@ -86,9 +86,12 @@ bool SearchIndex::Private::connect(const QString &p)
 void SearchIndex::Private::disconnect()
 {
     // Statements first: a connection with live statements does not close.
-    for (Statement *s : {&headCandidates, &allCandidates, &exactTitle, &docHead, &docBody, &anyMatch, &surfaceDocs,
-                         &dfExact, &dfPrefix, &termsWithPrefix})
+    for (Statement *s : statements())
         *s = {};
+    // A statement still alive keeps SQLite from closing the connection, which then stays in
+    // memory until the process ends (LeakSanitizer found exactly that once): say so.
+    if (db && sqlite3_next_stmt(db, nullptr))
+        qCWarning(lcSearch) << "search index: a statement is still open, the connection will not close";
     db = nullptr;
     if (!connection.isEmpty()) {
         {
@@ -109,6 +112,9 @@ void SearchIndex::Private::invalidateCaches()
     dfCache.clear();
     expansionCache.clear();
     rows = -1;
+    docKeys.clear();
+    topics.clear();
+    docKeysLoaded = false;
 }
 
 bool SearchIndex::Private::prepareSchema()
@@ -154,38 +160,71 @@ bool SearchIndex::Private::prepareSchema()
 
 bool SearchIndex::Private::prepareStatements()
 {
-    // Each match level ranks at most ?2 rows (CandidatesPerLevel); ?3 holds the IDFs.
+    // Each match level ranks at most ?2 rows (CandidatesPerLevel); ?3 holds the IDFs. Rowids and
+    // scores only: docKeys says which topic and language a rowid is.
     const auto candidates = [&](QStringView table, const QString &w) {
-        return Statement(db, QString(u"SELECT d.pack_id, d.skill_id, d.lang, c.score FROM (SELECT rowid AS id, "
-                                     "maharat_rank("_s + table + u", ?3, "_s + w + u") AS score FROM "_s + table
-                                     + u" WHERE "_s + table + u" MATCH ?1 LIMIT ?2) AS c "
-                                     "JOIN doc AS d ON d.id = c.id ORDER BY c.score DESC, d.id"_s));
+        return Statement(db, QString(u"SELECT rowid, maharat_rank("_s + table + u", ?3, "_s + w + u") FROM "_s + table
+                                     + u" WHERE "_s + table + u" MATCH ?1 LIMIT ?2"_s));
     };
     headCandidates = candidates(u"fts_head", weights(indexschema::HeadWeights));
     allCandidates = candidates(u"fts", weights(indexschema::AllWeights));
-    // The any-words fallback; ?4 maps phrases to query words (fts5rank.h).
-    anyCandidates = Statement(db, QString(u"SELECT d.pack_id, d.skill_id, d.lang, c.score FROM (SELECT rowid AS id, "
-                                          "maharat_rank_any(fts, ?3, ?4, "_s + weights(indexschema::AllWeights)
-                                          + u") AS score FROM fts WHERE fts MATCH ?1 LIMIT ?2) AS c "
-                                            "JOIN doc AS d ON d.id = c.id ORDER BY c.score DESC, d.id"_s));
-    exactTitle = Statement(db, u"SELECT pack_id, skill_id, lang FROM doc WHERE title_norm = ?1 ORDER BY id");
+    // The any-words fallback; ?4 maps phrases to query words and ?5 weighs the words (fts5rank.h).
+    anyCandidates = Statement(db, QString(u"SELECT rowid, maharat_rank_any(fts, ?3, ?4, ?5, "_s
+                                          + weights(indexschema::AllWeights) + u") FROM fts WHERE fts MATCH ?1 LIMIT ?2"_s));
+    exactTitle = Statement(db, u"SELECT id FROM doc WHERE title_norm = ?1 ORDER BY id");
     docHead = Statement(db, u"SELECT lang, title, summary, examples, title_norm, summary_norm, examples_norm "
                             "FROM doc WHERE pack_id = ?1 AND skill_id = ?2 AND lang = ?3");
     docBody = Statement(db, u"SELECT body, body_norm FROM doc WHERE pack_id = ?1 AND skill_id = ?2 AND lang = ?3");
-    anyMatch = Statement(db, u"SELECT 1 FROM fts WHERE fts MATCH ?1 LIMIT 1");
     surfaceDocs = Statement(db, u"SELECT title, summary, keywords, examples, body FROM doc WHERE id IN "
                                 "(SELECT rowid FROM fts WHERE fts MATCH ?1 LIMIT 3)");
     dfExact = Statement(db, u"SELECT coalesce(sum(n), 0) FROM term_df WHERE term = ?1");
     dfPrefix = Statement(db, u"SELECT coalesce(sum(n), 0) FROM term_df WHERE term >= ?1 AND term < ?2");
     termsWithPrefix = Statement(db, u"SELECT term FROM term_df WHERE term >= ?1 AND term < ?2 GROUP BY term LIMIT ?3");
-    for (const Statement *s : {&headCandidates, &allCandidates, &anyCandidates, &exactTitle, &docHead, &docBody, &anyMatch,
-                               &surfaceDocs, &dfExact, &dfPrefix, &termsWithPrefix}) {
+    for (const Statement *s : statements()) {
         if (!s->isValid()) {
             error = QString::fromUtf8(sqlite3_errmsg(db));
             return false;
         }
     }
     return true;
+}
+
+void SearchIndex::Private::warmCaches()
+{
+    loadDocKeys();
+    loadVocabulary();
+}
+
+bool SearchIndex::Private::loadDocKeys()
+{
+    if (docKeysLoaded)
+        return true;
+    docKeys.clear();
+    topics.clear();
+    QHash<QString, int> topicIndex;
+    // The covering index doc_topic holds every column asked for: doc's wide rows are not read.
+    Statement s(db, u"SELECT id, pack_id, skill_id, lang FROM doc INDEXED BY doc_topic");
+    QString lastPack;
+    while (s.next()) {
+        QString packId = s.text(1);
+        // Rows come grouped by pack: share one string per pack.
+        if (packId == lastPack)
+            packId = lastPack;
+        else
+            lastPack = packId;
+        const QString skillId = s.text(2);
+        const QString key = packId + u'/' + skillId;
+        auto it = topicIndex.constFind(key);
+        if (it == topicIndex.cend()) {
+            it = topicIndex.insert(key, int(topics.size()));
+            topics.append({packId, skillId});
+        }
+        docKeys.insert(s.int64(0), {*it, s.text(3)});
+    }
+    docKeysLoaded = s.rc() == SQLITE_DONE;
+    if (!docKeysLoaded)
+        qCWarning(lcSearch) << "search index: cannot read its rows:" << s.errorString();
+    return docKeysLoaded;
 }
 
 bool SearchIndex::open(const QString &path)
@@ -203,6 +242,11 @@ bool SearchIndex::open(const QString &path)
         ok = d->connect(path) && d->prepareSchema();
     }
     ok = ok && d->prepareStatements();
+    // Off the query path: the first search should not pay for them.
+    if (ok) {
+        d->warmCaches();
+        d->dictionary.loadInBackground();
+    }
     if (!ok) {
         qCWarning(lcSearch) << "search index cannot be opened:" << path << d->error;
         d->disconnect();

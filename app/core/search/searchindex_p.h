@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QString>
 
+#include <array>
 #include <functional>
 #include <optional>
 
@@ -35,6 +36,19 @@ struct SearchIndex::Private
         bool uiLanguageMatched = false; // the row in the UI language met the query too
     };
 
+    // What a rowid of doc (and of both FTS tables) stands for, kept in memory so the match levels
+    // read only rowids and scores from SQLite (a join with doc's wide rows per ranked row cost
+    // more than the ranking). Loaded at open() and after a sync, off the query path.
+    struct DocKey
+    {
+        int topic = -1; // index into topics
+        QString lang;
+    };
+    struct TopicId
+    {
+        QString packId, skillId;
+    };
+
     QString connection;
     QString path;
     QString error;
@@ -47,9 +61,19 @@ struct SearchIndex::Private
     QHash<QString, qint64> dfCache;
     QHash<QString, QStringList> expansionCache;
     qint64 rows = -1;
+    QHash<qint64, DocKey> docKeys;
+    QList<TopicId> topics;
+    bool docKeysLoaded = false;
 
-    Statement headCandidates, allCandidates, anyCandidates, exactTitle, docHead, docBody, anyMatch, surfaceDocs, dfExact, dfPrefix,
+    Statement headCandidates, allCandidates, anyCandidates, exactTitle, docHead, docBody, surfaceDocs, dfExact, dfPrefix,
         termsWithPrefix;
+    // Every prepared statement: all are finalized before the connection closes (a connection
+    // with a live statement does not close, and its memory is never freed).
+    std::array<Statement *, 10> statements()
+    {
+        return {&headCandidates, &allCandidates, &anyCandidates, &exactTitle, &docHead, &docBody, &surfaceDocs,
+                &dfExact, &dfPrefix, &termsWithPrefix};
+    }
 
     bool isCancelled() const { return cancel && cancel(); }
     bool connect(const QString &path);
@@ -61,7 +85,16 @@ struct SearchIndex::Private
     bool indexPack(const LoadedPack &pack, const QString &hash, qint64 &seq);
     bool writeFtsRow(Statement &head, Statement &all, qint64 rowid, const IndexDocument &doc, bool remove);
     void invalidateCaches();
+    // What every search needs from the tables, loaded after open() and each sync that changed
+    // something, so that no search pays for it.
+    void warmCaches();
     void loadVocabulary();
+    bool loadDocKeys();
+    // Phrases no indexed row holds (document frequency 0) leave the query: they cannot match, and
+    // FTS5 would still look each one up. True when every token still has a phrase.
+    bool dropAbsentPhrases(SearchQuery &q);
+    // The ranked rows of one match level, best first (score, then rowid), or nullopt if cancelled.
+    std::optional<QList<QPair<qint64, double>>> rankedRows(Statement &s);
     qint64 rowCount();
     qint64 documentFrequency(const SearchQuery::Phrase &phrase);
     QByteArray idfs(const SearchQuery &q);
@@ -70,7 +103,7 @@ struct SearchIndex::Private
     SearchResult run(const SearchQuery &q, const QString &ui, int limit);
     // The any-words fallback: appends topics not in `found` yet. False when cancelled.
     bool runAnyWords(const SearchQuery &q, const QString &ui, int limit, QList<Candidate> &found,
-                     QHash<QString, qsizetype> &byTopic);
+                     QHash<int, qsizetype> &byTopic);
     SearchHit makeHit(const Candidate &c, const QueryMatcher &matcher, const QString &ui, bool lookInText);
     struct Correction
     {

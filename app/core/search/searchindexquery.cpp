@@ -34,6 +34,8 @@ constexpr int AnyWordsCandidates = 500;
 // In the any-words query a word in more than this share of the rows ("customer" in a customer
 // service pack) tells nothing about which topic is meant; it is left out unless every word is.
 constexpr double CommonWordShare = 0.2;
+// Document frequencies kept at most (a few MB); then the cache starts again.
+constexpr qsizetype MaxCachedFrequencies = 100000;
 // Hits whose snippet may come from the examples or the body: looking there costs tens of
 // microseconds a hit, and the any-words level brings many hits. The rest show their summary.
 constexpr int HitsWithTextSnippet = 8;
@@ -45,11 +47,6 @@ struct BestText
     int coverage = 0;
     QString field;
 };
-
-QString topicKey(const QString &packId, const QString &skillId)
-{
-    return packId + u'/' + skillId;
-}
 
 } // namespace
 
@@ -79,6 +76,9 @@ qint64 SearchIndex::Private::documentFrequency(const SearchQuery::Phrase &phrase
         df = dfExact.next() ? dfExact.int64(0) : 0;
         dfExact.reset();
     }
+    // Typing asks for new prefixes all day; a long session must not grow the cache forever.
+    if (dfCache.size() > MaxCachedFrequencies)
+        dfCache.clear();
     dfCache.insert(key, df);
     return df;
 }
@@ -114,28 +114,70 @@ void SearchIndex::Private::expandPrefixes(SearchQuery &q)
     }
 }
 
+bool SearchIndex::Private::dropAbsentPhrases(SearchQuery &q)
+{
+    bool everyTokenOccurs = true;
+    for (qsizetype i = 0; i < q.tokens.size(); ++i) {
+        bool occurs = false;
+        for (const SearchQuery::Phrase &p : q.phrases({i})) {
+            if (documentFrequency(p) > 0)
+                occurs = true;
+            else
+                q.absent.insert(SearchQuery::phraseKey(p));
+        }
+        everyTokenOccurs &= occurs;
+    }
+    return everyTokenOccurs;
+}
+
+std::optional<QList<QPair<qint64, double>>> SearchIndex::Private::rankedRows(Statement &s)
+{
+    QList<QPair<qint64, double>> rows;
+    while (s.next())
+        rows.append({s.int64(0), s.real(1)});
+    const int rc = s.rc();
+    s.reset();
+    if (rc == SQLITE_INTERRUPT)
+        return std::nullopt;
+    if (rc != SQLITE_DONE)
+        qCWarning(lcSearch) << "search failed:" << s.errorString();
+    // Best first; equal scores in rowid order (shorter titles first), as before.
+    std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
+        return a.second > b.second || (a.second == b.second && a.first < b.first);
+    });
+    return rows;
+}
+
 // ---- matching and ranking ---------------------------------------------------------------------
 
 SearchResult SearchIndex::Private::run(const SearchQuery &query, const QString &ui, int limit)
 {
     SearchQuery q = query;
     expandPrefixes(q);
+    const bool everyTokenOccurs = dropAbsentPhrases(q);
     SearchResult r;
+    if (!loadDocKeys())
+        return r;
     QList<Candidate> found;
-    QHash<QString, qsizetype> byTopic;
+    QHash<int, qsizetype> byTopic;
+    const auto candidate = [&](const DocKey &k, MatchKind kind, double score, bool scored) {
+        const TopicId &t = topics.at(k.topic);
+        return Candidate{t.packId, t.skillId, k.lang, kind, score, scored, k.lang == ui};
+    };
 
     // A query that is a whole title comes first, whatever the scores say.
     exactTitle.reset().bind(1, q.normalized);
     while (exactTitle.next()) {
-        const QString key = topicKey(exactTitle.text(0), exactTitle.text(1));
-        const QString lang = exactTitle.text(2);
-        if (const auto it = byTopic.constFind(key); it != byTopic.cend()) {
-            if (lang == ui)
+        const auto key = docKeys.constFind(exactTitle.int64(0));
+        if (key == docKeys.cend())
+            continue;
+        if (const auto it = byTopic.constFind(key->topic); it != byTopic.cend()) {
+            if (key->lang == ui)
                 found[*it].lang = ui;
             continue;
         }
-        byTopic.insert(key, found.size());
-        found.append({exactTitle.text(0), exactTitle.text(1), lang, MatchKind::ExactTitle, 0, false, lang == ui});
+        byTopic.insert(key->topic, found.size());
+        found.append(candidate(*key, MatchKind::ExactTitle, 0, false));
     }
     const int exactRc = exactTitle.rc();
     exactTitle.reset();
@@ -154,25 +196,29 @@ SearchResult SearchIndex::Private::run(const SearchQuery &query, const QString &
                             {MatchKind::TitleOrSummary, &headCandidates, {}},
                             {MatchKind::Anywhere, &allCandidates, {}}};
     const qint64 budget = std::max(CandidatesPerLevel, limit * 3);
-    const QByteArray idf = idfs(q);
+    // A word that no row holds fails every all-words level: they are not run.
+    const QByteArray idf = everyTokenOccurs ? idfs(q) : QByteArray();
     for (const Level &level : levels) {
-        if (found.size() >= limit)
+        if (found.size() >= limit || !everyTokenOccurs)
             break;
         Statement &s = *level.statement;
         s.reset().bind(1, q.ftsExpression(level.columns)).bind(2, budget).bindBlob(3, idf);
-        while (s.next()) {
-            const QString packId = s.text(0);
-            const QString skillId = s.text(1);
-            const QString lang = s.text(2);
-            const double score = s.real(3);
-            const QString key = topicKey(packId, skillId);
-            if (const auto it = byTopic.constFind(key); it != byTopic.cend()) {
+        const auto rows = rankedRows(s);
+        if (!rows) {
+            r.cancelled = true;
+            return r;
+        }
+        for (const auto &[rowid, score] : *rows) {
+            const auto key = docKeys.constFind(rowid);
+            if (key == docKeys.cend())
+                continue;
+            if (const auto it = byTopic.constFind(key->topic); it != byTopic.cend()) {
                 Candidate &c = found[*it];
                 if (!c.scored) {
                     c.score = score;
                     c.scored = true;
                 }
-                if (lang == ui) {
+                if (key->lang == ui) {
                     c.uiLanguageMatched = true;
                     // Equally good in the UI language: report that one.
                     if (c.kind == level.kind)
@@ -180,17 +226,9 @@ SearchResult SearchIndex::Private::run(const SearchQuery &query, const QString &
                 }
                 continue;
             }
-            byTopic.insert(key, found.size());
-            found.append({packId, skillId, lang, level.kind, score, true, lang == ui});
+            byTopic.insert(key->topic, found.size());
+            found.append(candidate(*key, level.kind, score, true));
         }
-        const int rc = s.rc();
-        s.reset();
-        if (rc == SQLITE_INTERRUPT) {
-            r.cancelled = true;
-            return r;
-        }
-        if (rc != SQLITE_DONE)
-            qCWarning(lcSearch) << "search failed:" << s.errorString();
     }
 
     if (found.size() < std::min(FewResults, limit) && q.tokens.size() > 1 && !runAnyWords(q, ui, limit, found, byTopic)) {
@@ -212,7 +250,7 @@ SearchResult SearchIndex::Private::run(const SearchQuery &query, const QString &
 }
 
 bool SearchIndex::Private::runAnyWords(const SearchQuery &q, const QString &ui, int limit, QList<Candidate> &found,
-                                       QHash<QString, qsizetype> &byTopic)
+                                       QHash<int, qsizetype> &byTopic)
 {
     const qint64 n = rowCount();
     QList<qsizetype> known, informative;
@@ -229,33 +267,38 @@ bool SearchIndex::Private::runAnyWords(const SearchQuery &q, const QString &ui, 
     const QList<qsizetype> &use = informative.isEmpty() ? known : informative;
     if (use.isEmpty())
         return true;
-    QList<double> idf;
+    QList<double> idf, tokenWeight;
     for (const SearchQuery::Phrase &p : q.phrases(use))
         idf.append(bm25Idf(n, documentFrequency(p)));
+    // A word weighs the largest IDF of all its phrases, the absent ones included (as when they
+    // were still in the query): leaving them out of the expression must not change a score.
+    for (qsizetype i : use) {
+        double w = 0;
+        for (const SearchQuery::Phrase &p : q.allPhrases(i))
+            w = std::max(w, bm25Idf(n, documentFrequency(p)));
+        tokenWeight.append(w);
+    }
     Statement &s = anyCandidates;
     s.reset().bind(1, q.anyExpression(use)).bind(2, qint64(std::max(AnyWordsCandidates, limit * 3)));
-    s.bindBlob(3, idfBlob(idf)).bindBlob(4, q.phraseTokens(use));
-    while (s.next()) {
-        const QString packId = s.text(0);
-        const QString skillId = s.text(1);
-        const QString lang = s.text(2);
-        const QString key = topicKey(packId, skillId);
-        if (const auto it = byTopic.constFind(key); it != byTopic.cend()) {
-            if (lang == ui && found[*it].kind == MatchKind::SomeWords) {
+    s.bindBlob(3, idfBlob(idf)).bindBlob(4, q.phraseTokens(use)).bindBlob(5, idfBlob(tokenWeight));
+    const auto rows = rankedRows(s);
+    if (!rows)
+        return false;
+    for (const auto &[rowid, score] : *rows) {
+        const auto key = docKeys.constFind(rowid);
+        if (key == docKeys.cend())
+            continue;
+        if (const auto it = byTopic.constFind(key->topic); it != byTopic.cend()) {
+            if (key->lang == ui && found[*it].kind == MatchKind::SomeWords) {
                 found[*it].uiLanguageMatched = true;
                 found[*it].lang = ui;
             }
             continue;
         }
-        byTopic.insert(key, found.size());
-        found.append({packId, skillId, lang, MatchKind::SomeWords, s.real(3), true, lang == ui});
+        byTopic.insert(key->topic, found.size());
+        const TopicId &t = topics.at(key->topic);
+        found.append({t.packId, t.skillId, key->lang, MatchKind::SomeWords, score, true, key->lang == ui});
     }
-    const int rc = s.rc();
-    s.reset();
-    if (rc == SQLITE_INTERRUPT)
-        return false;
-    if (rc != SQLITE_DONE)
-        qCWarning(lcSearch) << "any-words search failed:" << s.errorString();
     return true;
 }
 
@@ -291,19 +334,35 @@ SearchHit SearchIndex::Private::makeHit(const Candidate &c, const QueryMatcher &
     BestText best{summary, matcher.highlights(summary, &seen, summaryNorm), std::popcount(seen), u"summary"_s};
 
     // Look further only where the shown text is known to hold the match: examples, then the body,
-    // line by line, until a line holds every query word.
+    // line by line, until a line holds every query word. A line's coverage comes from its
+    // normalized words (the same rule highlights() applies); only the chosen line is highlighted.
     const bool shownTextMatched = h.language == c.lang || c.uiLanguageMatched;
     if (lookInText && (c.kind == MatchKind::Anywhere || c.kind == MatchKind::SomeWords) && shownTextMatched
         && best.coverage < all) {
+        QString bestLine, bestNorm;
         const auto scanLines = [&](const QString &text, const QString &norm, const QString &field) {
             const QStringList lines = text.split(u'\n');
             const QStringList norms = norm.split(u'\n');
             const bool aligned = lines.size() == norms.size();
             for (qsizetype i = 0; i < lines.size() && best.coverage < all; ++i) {
-                quint32 s = 0;
-                QList<TextRange> ranges = matcher.highlights(lines.at(i), &s, aligned ? QStringView(norms.at(i)) : QStringView());
-                if (std::popcount(s) > best.coverage)
-                    best = {lines.at(i), std::move(ranges), std::popcount(s), field};
+                const QString &line = lines.at(i);
+                // A word written with ZWNJ also meets the query by its parts, which only the
+                // original text shows: such lines (and unaligned ones) go the long way.
+                if (!aligned || line.contains(QChar(0x200C))) {
+                    quint32 seen = 0;
+                    QList<TextRange> ranges = matcher.highlights(line, &seen, aligned ? QStringView(norms.at(i)) : QStringView());
+                    if (std::popcount(seen) > best.coverage) {
+                        best = {line, std::move(ranges), std::popcount(seen), field};
+                        bestLine.clear();
+                    }
+                    continue;
+                }
+                const int covered = std::popcount(matcher.coverage(norms.at(i)));
+                if (covered > best.coverage) {
+                    best = {line, {}, covered, field};
+                    bestLine = line;
+                    bestNorm = norms.at(i);
+                }
             }
         };
         scanLines(examples, examplesNorm, u"examples"_s);
@@ -314,6 +373,8 @@ SearchHit SearchIndex::Private::makeHit(const Candidate &c, const QueryMatcher &
             docBody.reset();
             scanLines(body, bodyNorm, u"body"_s);
         }
+        if (!bestLine.isNull())
+            best.ranges = matcher.highlights(bestLine, nullptr, bestNorm);
     }
     if (best.ranges.isEmpty()) {
         h.snippet = firstSentence(summary);

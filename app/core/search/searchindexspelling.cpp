@@ -4,6 +4,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace maharat::search {
@@ -86,14 +88,14 @@ std::optional<SearchIndex::Private::Correction> SearchIndex::Private::correct(co
         if (word.size() < MinTypoLength)
             continue;
         // Only the words that match nothing at all are misspelt; the others are just not together.
-        const bool matchesSomething = anyMatch.reset().bind(1, q.tokenExpression(i)).next();
-        const int rc = anyMatch.rc();
-        anyMatch.reset();
-        if (rc == SQLITE_INTERRUPT) {
+        // The document frequencies say so without a query (and are cached per term).
+        if (isCancelled()) {
             *cancelled = true;
             return std::nullopt;
         }
-        if (matchesSomething)
+        const QList<SearchQuery::Phrase> phrases = q.phrases({i});
+        if (std::any_of(phrases.cbegin(), phrases.cend(),
+                        [&](const SearchQuery::Phrase &p) { return documentFrequency(p) > 0; }))
             continue;
         // A real word is what the user meant, even if no topic has it; a word still being typed
         // is not a word yet.

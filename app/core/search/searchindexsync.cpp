@@ -312,8 +312,10 @@ SearchIndex::SyncStats SearchIndex::sync(const QList<LoadedPack> &packs)
         return fail();
     if (!d->exec(u"COMMIT"))
         return fail();
-    if (changed)
+    if (changed) {
         d->invalidateCaches();
+        d->warmCaches();
+    }
     return st;
 }
 

@@ -21,13 +21,14 @@ QString quoted(const QString &term)
 
 // The phrases of token i in order: its alternatives, the typed one's as prefixes (or their
 // expansions), each term once.
-QList<SearchQuery::Phrase> tokenPhrases(const SearchQuery &q, qsizetype i)
+QList<SearchQuery::Phrase> tokenPhrases(const SearchQuery &q, qsizetype i, bool withAbsent = false)
 {
     QList<SearchQuery::Phrase> out;
     QSet<QString> seen;
     const auto add = [&](const QString &term, bool prefix) {
-        if (!seen.contains((prefix ? u"*"_s : u"="_s) + term)) {
-            seen.insert((prefix ? u"*"_s : u"="_s) + term);
+        const QString key = SearchQuery::phraseKey({term, prefix});
+        if (!seen.contains(key) && (withAbsent || !q.absent.contains(key))) {
+            seen.insert(key);
             out.append({term, prefix});
         }
     };
@@ -88,11 +89,6 @@ QString SearchQuery::ftsExpression(QStringView columns) const
     return u'{' + columns + u"} : ("_s + expr + u')';
 }
 
-QString SearchQuery::tokenExpression(qsizetype i) const
-{
-    return alternativesExpression(*this, i);
-}
-
 QString SearchQuery::anyExpression(const QList<qsizetype> &useTokens) const
 {
     QStringList parts;
@@ -115,6 +111,11 @@ QList<SearchQuery::Phrase> SearchQuery::phrases(const QList<qsizetype> &useToken
     for (qsizetype i : useTokens)
         out += tokenPhrases(*this, i);
     return out;
+}
+
+QList<SearchQuery::Phrase> SearchQuery::allPhrases(qsizetype i) const
+{
+    return tokenPhrases(*this, i, true);
 }
 
 QList<SearchQuery::Phrase> SearchQuery::phrases() const

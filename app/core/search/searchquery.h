@@ -3,6 +3,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace maharat::search {
@@ -21,6 +22,9 @@ struct SearchQuery
     // with them: FTS5 merges such a prefix's doclists up front, which for a common word ("custom"*
     // is customer, customers, …) costs milliseconds, while an OR of a few terms is read lazily.
     QHash<QString, QStringList> expansions;
+    // Phrases known to occur in no indexed row (phraseKey()), left out of every expression and
+    // phrase list: they cannot match, and FTS5 would look each one up. Empty: all are used.
+    QSet<QString> absent;
 
     bool isEmpty() const { return tokens.isEmpty(); }
     bool isPrefixToken(qsizetype i) const { return lastIsPrefix && i == tokens.size() - 1; }
@@ -29,8 +33,6 @@ struct SearchQuery
     QStringList typedPrefixes() const;
     // FTS5 syntax: ("a1" OR "a2") AND ("b1"* OR "b2"*), inside {columns} : (...) when given.
     QString ftsExpression(QStringView columns = {}) const;
-    // Token i alone, for finding the words that match nothing.
-    QString tokenExpression(qsizetype i) const;
     // The any-words form over the given tokens: ("a1" OR "a2") OR ("b1" OR …).
     QString anyExpression(const QList<qsizetype> &useTokens) const;
     // For anyExpression(useTokens): the position in useTokens of each phrase's token, one byte per
@@ -45,6 +47,9 @@ struct SearchQuery
     // The phrases of ftsExpression() in FTS5's phrase order (what maharat_rank's IDFs follow).
     QList<Phrase> phrases() const;
     QList<Phrase> phrases(const QList<qsizetype> &useTokens) const;
+    // Token i's phrases whatever `absent` says (the any-words ranking weighs a word by all of them).
+    QList<Phrase> allPhrases(qsizetype i) const;
+    static QString phraseKey(const Phrase &p) { return (p.prefix ? u'*' : u'=') + p.term; }
 };
 
 // Longer queries are pasted text, not searches; the rest is ignored so one query stays cheap.

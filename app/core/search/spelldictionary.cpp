@@ -3,6 +3,7 @@
 #include "logging.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
 #include <QStandardPaths>
@@ -10,6 +11,8 @@
 #include <hunspell.hxx>
 
 #include <array>
+#include <future>
+#include <mutex>
 
 using namespace Qt::StringLiterals;
 
@@ -30,51 +33,102 @@ bool isArabicScript(QStringView w)
     return !w.isEmpty() && QChar::script(w.front().unicode()) == QChar::Script_Arabic;
 }
 
+// The dictionaries of one list of folders, loaded once per process on a thread of their own.
+struct LoadedDictionaries
+{
+    QStringList folders;
+    std::array<std::unique_ptr<Hunspell>, DictCount> dicts;
+    qint64 loadMs = 0;
+    std::shared_future<void> ready;
+    // Hunspell keeps state between calls: one word at a time.
+    std::mutex use;
+
+    ~LoadedDictionaries()
+    {
+        // The loading thread writes into this object.
+        if (ready.valid())
+            ready.wait();
+    }
+
+    void load()
+    {
+        QElapsedTimer clock;
+        clock.start();
+        for (int i = 0; i < DictCount; ++i)
+            dicts[size_t(i)] = loadOne(Dict(i));
+        loadMs = clock.elapsed();
+        qCDebug(lcSearch) << "spelling dictionaries loaded in" << loadMs << "ms";
+    }
+
+    std::unique_ptr<Hunspell> loadOne(Dict which) const
+    {
+        const QString name = QString::fromUtf16(Names[which]);
+        for (const QString &folder : folders) {
+            const QFileInfo aff(QDir(folder).filePath(name + u".aff"_s));
+            const QFileInfo dic(QDir(folder).filePath(name + u".dic"_s));
+            if (!aff.isFile() || !dic.isFile())
+                continue;
+            if (aff.size() + dic.size() > MaxDictionaryBytes) {
+                qCWarning(lcSearch) << "spelling dictionary too large, not used:" << dic.filePath();
+                continue;
+            }
+            auto h = std::make_unique<Hunspell>(QFile::encodeName(aff.filePath()).constData(),
+                                                QFile::encodeName(dic.filePath()).constData());
+            // Debian's three are UTF-8; a dictionary in another encoding could not be asked
+            // correctly, so it is not asked at all.
+            if (QByteArray(h->get_dict_encoding().c_str()).toUpper() != "UTF-8") {
+                qCWarning(lcSearch) << "spelling dictionary not in UTF-8, not used:" << dic.filePath();
+                continue;
+            }
+            qCDebug(lcSearch) << "spelling dictionary" << dic.filePath();
+            return h;
+        }
+        return nullptr;
+    }
+};
+
+// One set per list of folders for the whole process; started by the first who asks.
+std::shared_ptr<LoadedDictionaries> dictionariesFor(const QStringList &folders)
+{
+    static std::mutex mutex;
+    static QHash<QString, std::shared_ptr<LoadedDictionaries>> sets;
+    const std::lock_guard lock(mutex);
+    std::shared_ptr<LoadedDictionaries> &set = sets[folders.join(u'\n')];
+    if (!set) {
+        set = std::make_shared<LoadedDictionaries>();
+        set->folders = folders;
+        LoadedDictionaries *raw = set.get();
+        set->ready = std::async(std::launch::async, [raw] { raw->load(); }).share();
+    }
+    return set;
+}
+
 } // namespace
 
 struct SpellDictionary::Private
 {
     QStringList folders;
-    std::array<std::unique_ptr<Hunspell>, DictCount> dicts;
-    std::array<bool, DictCount> tried{};
+    std::shared_ptr<LoadedDictionaries> loaded;
     // Asking Hunspell costs tens of microseconds a word (the Arabic dictionary more), and typing
     // asks about the same words at every keystroke.
     QHash<QString, bool> known;
 
-    Hunspell *dict(Dict which)
+    LoadedDictionaries &dictionaries()
     {
-        if (!tried[which]) {
-            tried[which] = true;
-            const QString name = QString::fromUtf16(Names[which]);
-            for (const QString &folder : std::as_const(folders)) {
-                const QFileInfo aff(QDir(folder).filePath(name + u".aff"_s));
-                const QFileInfo dic(QDir(folder).filePath(name + u".dic"_s));
-                if (!aff.isFile() || !dic.isFile())
-                    continue;
-                if (aff.size() + dic.size() > MaxDictionaryBytes) {
-                    qCWarning(lcSearch) << "spelling dictionary too large, not used:" << dic.filePath();
-                    continue;
-                }
-                dicts[which] = std::make_unique<Hunspell>(QFile::encodeName(aff.filePath()).constData(),
-                                                          QFile::encodeName(dic.filePath()).constData());
-                // Debian's three are UTF-8; a dictionary in another encoding could not be asked
-                // correctly, so it is not asked at all.
-                if (QByteArray(dicts[which]->get_dict_encoding().c_str()).toUpper() != "UTF-8") {
-                    qCWarning(lcSearch) << "spelling dictionary not in UTF-8, not used:" << dic.filePath();
-                    dicts[which].reset();
-                    continue;
-                }
-                qCDebug(lcSearch) << "spelling dictionary" << dic.filePath();
-                break;
-            }
-        }
-        return dicts[which].get();
+        if (!loaded)
+            loaded = dictionariesFor(folders);
+        loaded->ready.wait();
+        return *loaded;
     }
 
     bool spell(Dict which, const QString &word)
     {
-        Hunspell *h = dict(which);
-        return h && h->spell(word.toUtf8().toStdString());
+        LoadedDictionaries &all = dictionaries();
+        Hunspell *h = all.dicts[which].get();
+        if (!h)
+            return false;
+        const std::lock_guard lock(all.use);
+        return h->spell(word.toUtf8().toStdString());
     }
 };
 
@@ -97,6 +151,17 @@ SpellDictionary::SpellDictionary(QStringList folders) : d(std::make_unique<Priva
 }
 
 SpellDictionary::~SpellDictionary() = default;
+
+void SpellDictionary::loadInBackground()
+{
+    if (!d->loaded)
+        d->loaded = dictionariesFor(d->folders);
+}
+
+qint64 SpellDictionary::loadMilliseconds()
+{
+    return d->dictionaries().loadMs;
+}
 
 bool SpellDictionary::isKnown(QStringView word)
 {
@@ -126,8 +191,9 @@ bool SpellDictionary::isKnownUncached(const QString &w)
 QStringList SpellDictionary::available()
 {
     QStringList out;
+    LoadedDictionaries &all = d->dictionaries();
     for (int i = 0; i < DictCount; ++i)
-        if (d->dict(Dict(i)))
+        if (all.dicts[size_t(i)])
             out.append(QString::fromUtf16(Names[size_t(i)]));
     return out;
 }

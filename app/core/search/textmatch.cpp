@@ -163,20 +163,45 @@ bool QueryMatcher::mayMatch(QStringView normalized) const
     return std::any_of(m_probes.cbegin(), m_probes.cend(), [&](const QString &p) { return normalized.contains(p); });
 }
 
+int QueryMatcher::tokenOfWord(const QString &word) const
+{
+    if (const auto it = m_wordTokens.constFind(word); it != m_wordTokens.cend())
+        return *it;
+    int token = -1;
+    if (mayMatch(word)) {
+        token = tokenOfTerm(word);
+        if (token < 0) {
+            for (const QString &s : stems(word)) {
+                token = tokenOfTerm(s);
+                if (token >= 0)
+                    break;
+            }
+        }
+    }
+    m_wordTokens.insert(word, token);
+    return token;
+}
+
 int QueryMatcher::tokenOf(const WordSpan &span) const
 {
-    if (!mayMatch(span.word))
-        return -1;
-    QStringList terms{span.word};
-    terms += stems(span.word);
-    for (const QString &p : span.parts) {
-        terms.append(p);
-        terms += stems(p);
-    }
-    for (const QString &t : terms)
-        if (const int token = tokenOfTerm(t); token >= 0)
+    // The word and its stems first, then its ZWNJ parts and theirs.
+    if (const int token = tokenOfWord(span.word); token >= 0)
+        return token;
+    for (const QString &p : span.parts)
+        if (const int token = tokenOfWord(p); token >= 0)
             return token;
     return -1;
+}
+
+quint32 QueryMatcher::coverage(QStringView normalized) const
+{
+    quint32 seen = 0;
+    if (m_all == 0 || !mayMatch(normalized))
+        return seen;
+    for (QStringView w : normalized.tokenize(u' ', Qt::SkipEmptyParts))
+        if (const int token = tokenOfWord(w.toString()); token >= 0)
+            seen |= 1u << token;
+    return seen;
 }
 
 QList<TextRange> QueryMatcher::highlights(QStringView text, quint32 *seen, QStringView normalized) const

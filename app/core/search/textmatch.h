@@ -39,10 +39,14 @@ public:
     QList<TextRange> highlights(QStringView text, quint32 *seen = nullptr, QStringView normalized = {}) const;
     // Whether a normalized text could contain a match at all (cheap; false means certainly not).
     bool mayMatch(QStringView normalized) const;
+    // The tokens (bit i = token i) that the words of a normalized text meet: what highlights()
+    // reports in `seen` for a text without ZWNJ (whose words have no parts), without finding where.
+    quint32 coverage(QStringView normalized) const;
     quint32 allTokens() const { return m_all; }
 
 private:
     int tokenOfTerm(const QString &term) const;
+    int tokenOfWord(const QString &word) const;
 
     QHash<QString, int> m_exact;
     QList<QPair<QString, int>> m_prefixes;
@@ -50,6 +54,8 @@ private:
     // the word; Porter only rewrites endings), so most words are rejected before stemming.
     QStringList m_probes;
     quint32 m_all = 0;
+    // Words repeat across the hits' texts; stemming them again is most of the cost of a snippet.
+    mutable QHash<QString, int> m_wordTokens;
 };
 
 } // namespace maharat::search
