@@ -88,16 +88,17 @@ void SearchIndex::Private::disconnect()
     // Statements first: a connection with live statements does not close.
     for (Statement *s : statements())
         *s = {};
-    // A statement still alive keeps SQLite from closing the connection, which then stays in
-    // memory until the process ends (LeakSanitizer found exactly that once): say so.
-    if (db && sqlite3_next_stmt(db, nullptr))
-        qCWarning(lcSearch) << "search index: a statement is still open, the connection will not close";
     db = nullptr;
     if (!connection.isEmpty()) {
         {
             QSqlDatabase qdb = QSqlDatabase::database(connection, false);
-            if (qdb.isOpen())
+            if (qdb.isOpen()) {
                 qdb.close();
+                // A statement still alive keeps SQLite from closing the connection, which then
+                // stays in memory until the process ends (LeakSanitizer found that once): say so.
+                if (qdb.lastError().type() == QSqlError::ConnectionError)
+                    qCWarning(lcSearch) << "search index: connection not closed:" << qdb.lastError().text();
+            }
         }
         QSqlDatabase::removeDatabase(connection);
         connection.clear();
@@ -172,9 +173,10 @@ bool SearchIndex::Private::prepareStatements()
     anyCandidates = Statement(db, QString(u"SELECT rowid, maharat_rank_any(fts, ?3, ?4, ?5, "_s
                                           + weights(indexschema::AllWeights) + u") FROM fts WHERE fts MATCH ?1 LIMIT ?2"_s));
     exactTitle = Statement(db, u"SELECT id FROM doc WHERE title_norm = ?1 ORDER BY id");
-    docHead = Statement(db, u"SELECT lang, title, summary, examples, title_norm, summary_norm, examples_norm "
+    docHead = Statement(db, u"SELECT id, lang, title, title_norm, summary, summary_norm "
                             "FROM doc WHERE pack_id = ?1 AND skill_id = ?2 AND lang = ?3");
-    docBody = Statement(db, u"SELECT body, body_norm FROM doc WHERE pack_id = ?1 AND skill_id = ?2 AND lang = ?3");
+    docExamples = Statement(db, u"SELECT examples, examples_norm FROM doc WHERE id = ?1");
+    docBody = Statement(db, u"SELECT body, body_norm FROM doc WHERE id = ?1");
     surfaceDocs = Statement(db, u"SELECT title, summary, keywords, examples, body FROM doc WHERE id IN "
                                 "(SELECT rowid FROM fts WHERE fts MATCH ?1 LIMIT 3)");
     dfExact = Statement(db, u"SELECT coalesce(sum(n), 0) FROM term_df WHERE term = ?1");

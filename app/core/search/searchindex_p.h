@@ -65,14 +65,14 @@ struct SearchIndex::Private
     QList<TopicId> topics;
     bool docKeysLoaded = false;
 
-    Statement headCandidates, allCandidates, anyCandidates, exactTitle, docHead, docBody, surfaceDocs, dfExact, dfPrefix,
-        termsWithPrefix;
+    Statement headCandidates, allCandidates, anyCandidates, exactTitle, docHead, docExamples, docBody, surfaceDocs, dfExact,
+        dfPrefix, termsWithPrefix;
     // Every prepared statement: all are finalized before the connection closes (a connection
     // with a live statement does not close, and its memory is never freed).
-    std::array<Statement *, 10> statements()
+    std::array<Statement *, 11> statements()
     {
-        return {&headCandidates, &allCandidates, &anyCandidates, &exactTitle, &docHead, &docBody, &surfaceDocs,
-                &dfExact, &dfPrefix, &termsWithPrefix};
+        return {&headCandidates, &allCandidates, &anyCandidates, &exactTitle, &docHead, &docExamples, &docBody,
+                &surfaceDocs, &dfExact, &dfPrefix, &termsWithPrefix};
     }
 
     bool isCancelled() const { return cancel && cancel(); }

@@ -318,13 +318,12 @@ SearchHit SearchIndex::Private::makeHit(const Candidate &c, const QueryMatcher &
         have = docHead.reset().bind(1, c.packId).bind(2, c.skillId).bind(3, c.lang).next();
     if (!have)
         return h;
-    h.language = docHead.text(0);
-    h.title = docHead.text(1);
-    const QString summary = docHead.text(2);
-    const QString examples = docHead.text(3);
-    const QString titleNorm = docHead.text(4);
+    const qint64 shownRow = docHead.int64(0);
+    h.language = docHead.text(1);
+    h.title = docHead.text(2);
+    const QString titleNorm = docHead.text(3);
+    const QString summary = docHead.text(4);
     const QString summaryNorm = docHead.text(5);
-    const QString examplesNorm = docHead.text(6);
     docHead.reset();
 
     const int all = std::popcount(matcher.allTokens());
@@ -365,9 +364,13 @@ SearchHit SearchIndex::Private::makeHit(const Candidate &c, const QueryMatcher &
                 }
             }
         };
-        scanLines(examples, examplesNorm, u"examples"_s);
-        if (best.coverage < all
-            && docBody.reset().bind(1, c.packId).bind(2, c.skillId).bind(3, h.language).next()) {
+        if (docExamples.reset().bind(1, shownRow).next()) {
+            const QString examples = docExamples.text(0);
+            const QString examplesNorm = docExamples.text(1);
+            docExamples.reset();
+            scanLines(examples, examplesNorm, u"examples"_s);
+        }
+        if (best.coverage < all && docBody.reset().bind(1, shownRow).next()) {
             const QString body = docBody.text(0);
             const QString bodyNorm = docBody.text(1);
             docBody.reset();

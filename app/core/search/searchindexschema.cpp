@@ -12,11 +12,13 @@ QStringList ddl()
         "content_hash TEXT NOT NULL, analyzer INTEGER NOT NULL, topics INTEGER NOT NULL) STRICT"_s,
         // One row per topic and language; id is also the rowid in both FTS tables and starts with
         // the title's word count (see SearchIndex). The plain texts are what snippets are cut
-        // from, and what the terms are analyzed from again when a row is removed.
+        // from, and what the terms are analyzed from again when a row is removed. Columns in the
+        // order a hit reads them: SQLite reads a row up to the last column asked for, so the long
+        // body (kilobytes, on overflow pages) comes after everything every hit needs.
         u"CREATE TABLE doc (id INTEGER PRIMARY KEY, pack_id TEXT NOT NULL, skill_id TEXT NOT NULL, "
-        "lang TEXT NOT NULL, title TEXT NOT NULL, summary TEXT NOT NULL, keywords TEXT NOT NULL, "
-        "examples TEXT NOT NULL, body TEXT NOT NULL, title_norm TEXT NOT NULL, summary_norm TEXT NOT NULL, "
-        "keywords_norm TEXT NOT NULL, examples_norm TEXT NOT NULL, body_norm TEXT NOT NULL) STRICT"_s,
+        "lang TEXT NOT NULL, title TEXT NOT NULL, title_norm TEXT NOT NULL, summary TEXT NOT NULL, "
+        "summary_norm TEXT NOT NULL, examples TEXT NOT NULL, examples_norm TEXT NOT NULL, body TEXT NOT NULL, "
+        "body_norm TEXT NOT NULL, keywords TEXT NOT NULL, keywords_norm TEXT NOT NULL) STRICT"_s,
         u"CREATE UNIQUE INDEX doc_topic ON doc (pack_id, skill_id, lang)"_s,
         u"CREATE INDEX doc_title ON doc (title_norm)"_s,
         // Terms from analyzeForIndex(), space-separated; the ascii tokenizer keeps each one whole.

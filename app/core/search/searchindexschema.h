@@ -5,7 +5,7 @@ namespace maharat::search::indexschema {
 
 // PRAGMA user_version of the index file. The index is a cache: a file with another version is
 // deleted and rebuilt from the packs, never migrated.
-constexpr int Version = 2;
+constexpr int Version = 3;
 
 // Stored per indexed pack. Bump it whenever the terms would come out differently: the normalizer
 // or stemmers (docs/search-normalization.md), Markdown stripping, what text is indexed, the stop
