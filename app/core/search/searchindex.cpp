@@ -173,8 +173,7 @@ bool SearchIndex::Private::prepareStatements()
     anyCandidates = Statement(db, QString(u"SELECT rowid, maharat_rank_any(fts, ?3, ?4, ?5, "_s
                                           + weights(indexschema::AllWeights) + u") FROM fts WHERE fts MATCH ?1 LIMIT ?2"_s));
     exactTitle = Statement(db, u"SELECT id FROM doc WHERE title_norm = ?1 ORDER BY id");
-    docHead = Statement(db, u"SELECT id, lang, title, title_norm, summary, summary_norm "
-                            "FROM doc WHERE pack_id = ?1 AND skill_id = ?2 AND lang = ?3");
+    docHead = Statement(db, u"SELECT id, lang, title, title_norm, summary, summary_norm FROM doc WHERE id = ?1");
     docExamples = Statement(db, u"SELECT examples, examples_norm FROM doc WHERE id = ?1");
     docBody = Statement(db, u"SELECT body, body_norm FROM doc WHERE id = ?1");
     surfaceDocs = Statement(db, u"SELECT title, summary, keywords, examples, body FROM doc WHERE id IN "
@@ -219,9 +218,14 @@ bool SearchIndex::Private::loadDocKeys()
         auto it = topicIndex.constFind(key);
         if (it == topicIndex.cend()) {
             it = topicIndex.insert(key, int(topics.size()));
-            topics.append({packId, skillId});
+            TopicId topic;
+            topic.packId = packId;
+            topic.skillId = skillId;
+            topics.append(std::move(topic));
         }
-        docKeys.insert(s.int64(0), {*it, s.text(3)});
+        const QString lang = s.text(3);
+        docKeys.insert(s.int64(0), {*it, lang});
+        topics[*it].rows.append({lang, s.int64(0)});
     }
     docKeysLoaded = s.rc() == SQLITE_DONE;
     if (!docKeysLoaded)

@@ -34,6 +34,7 @@ struct SearchIndex::Private
         double score = 0;
         bool scored = false;
         bool uiLanguageMatched = false; // the row in the UI language met the query too
+        int topic = -1;                 // index into topics
     };
 
     // What a rowid of doc (and of both FTS tables) stands for, kept in memory so the match levels
@@ -47,6 +48,14 @@ struct SearchIndex::Private
     struct TopicId
     {
         QString packId, skillId;
+        QList<QPair<QString, qint64>> rows; // language, rowid
+        qint64 row(const QString &lang) const
+        {
+            for (const auto &[l, id] : rows)
+                if (l == lang)
+                    return id;
+            return -1;
+        }
     };
 
     QString connection;

@@ -162,7 +162,7 @@ SearchResult SearchIndex::Private::run(const SearchQuery &query, const QString &
     QHash<int, qsizetype> byTopic;
     const auto candidate = [&](const DocKey &k, MatchKind kind, double score, bool scored) {
         const TopicId &t = topics.at(k.topic);
-        return Candidate{t.packId, t.skillId, k.lang, kind, score, scored, k.lang == ui};
+        return Candidate{t.packId, t.skillId, k.lang, kind, score, scored, k.lang == ui, k.topic};
     };
 
     // A query that is a whole title comes first, whatever the scores say.
@@ -297,7 +297,7 @@ bool SearchIndex::Private::runAnyWords(const SearchQuery &q, const QString &ui, 
         }
         byTopic.insert(key->topic, found.size());
         const TopicId &t = topics.at(key->topic);
-        found.append({t.packId, t.skillId, key->lang, MatchKind::SomeWords, score, true, key->lang == ui});
+        found.append({t.packId, t.skillId, key->lang, MatchKind::SomeWords, score, true, key->lang == ui, key->topic});
     }
     return true;
 }
@@ -313,10 +313,11 @@ SearchHit SearchIndex::Private::makeHit(const Candidate &c, const QueryMatcher &
     h.score = c.score;
 
     // The topic in the UI language, or in the matched one when its pack lacks the UI language.
-    bool have = docHead.reset().bind(1, c.packId).bind(2, c.skillId).bind(3, ui).next();
-    if (!have)
-        have = docHead.reset().bind(1, c.packId).bind(2, c.skillId).bind(3, c.lang).next();
-    if (!have)
+    const TopicId &topic = topics.at(c.topic);
+    qint64 row = topic.row(ui);
+    if (row < 0)
+        row = topic.row(c.lang);
+    if (row < 0 || !docHead.reset().bind(1, row).next())
         return h;
     const qint64 shownRow = docHead.int64(0);
     h.language = docHead.text(1);

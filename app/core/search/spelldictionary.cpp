@@ -11,6 +11,7 @@
 #include <hunspell.hxx>
 
 #include <array>
+#include <atomic>
 #include <future>
 #include <mutex>
 
@@ -43,9 +44,13 @@ struct LoadedDictionaries
     // Hunspell keeps state between calls: one word at a time.
     std::mutex use;
 
+    // Set when the process ends: a load still running stops after the dictionary at hand.
+    std::atomic<bool> abandoned{false};
+
     ~LoadedDictionaries()
     {
         // The loading thread writes into this object.
+        abandoned = true;
         if (ready.valid())
             ready.wait();
     }
@@ -54,7 +59,7 @@ struct LoadedDictionaries
     {
         QElapsedTimer clock;
         clock.start();
-        for (int i = 0; i < DictCount; ++i)
+        for (int i = 0; i < DictCount && !abandoned; ++i)
             dicts[size_t(i)] = loadOne(Dict(i));
         loadMs = clock.elapsed();
         qCDebug(lcSearch) << "spelling dictionaries loaded in" << loadMs << "ms";

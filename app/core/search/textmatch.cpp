@@ -163,22 +163,29 @@ bool QueryMatcher::mayMatch(QStringView normalized) const
     return std::any_of(m_probes.cbegin(), m_probes.cend(), [&](const QString &p) { return normalized.contains(p); });
 }
 
-int QueryMatcher::tokenOfWord(const QString &word) const
+int QueryMatcher::tokenOfWordUncached(QStringView word) const
 {
-    if (const auto it = m_wordTokens.constFind(word); it != m_wordTokens.cend())
-        return *it;
-    int token = -1;
-    if (mayMatch(word)) {
-        token = tokenOfTerm(word);
-        if (token < 0) {
-            for (const QString &s : stems(word)) {
-                token = tokenOfTerm(s);
-                if (token >= 0)
-                    break;
-            }
-        }
+    if (!mayMatch(word))
+        return -1;
+    const QString w = word.toString();
+    if (const int token = tokenOfTerm(w); token >= 0)
+        return token;
+    for (const QString &s : stems(w))
+        if (const int token = tokenOfTerm(s); token >= 0)
+            return token;
+    return -1;
+}
+
+int QueryMatcher::tokenOfWord(QStringView word) const
+{
+    const size_t h = qHash(word);
+    if (const auto it = m_wordTokens.constFind(h); it != m_wordTokens.cend()) {
+        if (it->word == word)
+            return it->token;
+        return tokenOfWordUncached(word);
     }
-    m_wordTokens.insert(word, token);
+    const int token = tokenOfWordUncached(word);
+    m_wordTokens.insert(h, {word.toString(), token});
     return token;
 }
 
@@ -199,7 +206,7 @@ quint32 QueryMatcher::coverage(QStringView normalized) const
     if (m_all == 0 || !mayMatch(normalized))
         return seen;
     for (QStringView w : normalized.tokenize(u' ', Qt::SkipEmptyParts))
-        if (const int token = tokenOfWord(w.toString()); token >= 0)
+        if (const int token = tokenOfWord(w); token >= 0)
             seen |= 1u << token;
     return seen;
 }

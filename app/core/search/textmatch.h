@@ -46,7 +46,8 @@ public:
 
 private:
     int tokenOfTerm(const QString &term) const;
-    int tokenOfWord(const QString &word) const;
+    int tokenOfWord(QStringView word) const;
+    int tokenOfWordUncached(QStringView word) const;
 
     QHash<QString, int> m_exact;
     QList<QPair<QString, int>> m_prefixes;
@@ -55,7 +56,14 @@ private:
     QStringList m_probes;
     quint32 m_all = 0;
     // Words repeat across the hits' texts; stemming them again is most of the cost of a snippet.
-    mutable QHash<QString, int> m_wordTokens;
+    // Keyed by the word's hash, so that a word read from a text is looked up without making a
+    // string of it; a second word with the same hash is simply not cached.
+    struct CachedWord
+    {
+        QString word;
+        int token;
+    };
+    mutable QHash<size_t, CachedWord> m_wordTokens;
 };
 
 } // namespace maharat::search
