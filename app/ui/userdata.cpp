@@ -37,6 +37,13 @@ UserData::UserData(QObject *parent) : QObject(parent)
     if (UiApp *app = UiApp::instance())
         connect(app, &UiApp::languageChanged, this, &UserData::progressChanged);
     connect(this, &UserData::progressChanged, this, &UserData::refreshActivity);
+    // What is due, and which topics count, depend on the packs: at start-up they arrive after
+    // the window is built (StartupLoader), and imports or removals change them later.
+    if (AppContext *ctx = AppContext::instance())
+        connect(ctx, &AppContext::libraryChanged, this, [this] {
+            emit progressChanged();
+            emit historyChanged();
+        });
     connect(&m_activityJob, &QFutureWatcher<ActivitySnapshot>::finished, this, [this] {
         m_activity = m_activityJob.result();
         emit activityChanged();
