@@ -339,29 +339,30 @@ SearchHit SearchIndex::Private::makeHit(const Candidate &c, const QueryMatcher &
     const bool shownTextMatched = h.language == c.lang || c.uiLanguageMatched;
     if (lookInText && (c.kind == MatchKind::Anywhere || c.kind == MatchKind::SomeWords) && shownTextMatched
         && best.coverage < all) {
-        QString bestLine, bestNorm;
+        QString bestNorm;
+        bool bestAligned = false;
         const auto scanLines = [&](const QString &text, const QString &norm, const QString &field) {
-            const QStringList lines = text.split(u'\n');
-            const QStringList norms = norm.split(u'\n');
-            const bool aligned = lines.size() == norms.size();
-            for (qsizetype i = 0; i < lines.size() && best.coverage < all; ++i) {
-                const QString &line = lines.at(i);
-                // A word written with ZWNJ also meets the query by its parts, which only the
-                // original text shows: such lines (and unaligned ones) go the long way.
-                if (!aligned || line.contains(QChar(0x200C))) {
-                    quint32 seen = 0;
-                    QList<TextRange> ranges = matcher.highlights(line, &seen, aligned ? QStringView(norms.at(i)) : QStringView());
-                    if (std::popcount(seen) > best.coverage) {
-                        best = {line, std::move(ranges), std::popcount(seen), field};
-                        bestLine.clear();
-                    }
-                    continue;
+            const bool aligned = text.count(u'\n') == norm.count(u'\n');
+            qsizetype from = 0, normFrom = 0;
+            while (from <= text.size() && best.coverage < all) {
+                qsizetype to = text.indexOf(u'\n', from);
+                if (to < 0)
+                    to = text.size();
+                const QStringView line = QStringView(text).sliced(from, to - from);
+                from = to + 1;
+                QStringView lineNorm;
+                if (aligned) {
+                    qsizetype normTo = norm.indexOf(u'\n', normFrom);
+                    if (normTo < 0)
+                        normTo = norm.size();
+                    lineNorm = QStringView(norm).sliced(normFrom, normTo - normFrom);
+                    normFrom = normTo + 1;
                 }
-                const int covered = std::popcount(matcher.coverage(norms.at(i)));
+                const int covered = std::popcount(matcher.coverage(line, lineNorm));
                 if (covered > best.coverage) {
-                    best = {line, {}, covered, field};
-                    bestLine = line;
-                    bestNorm = norms.at(i);
+                    best = {line.toString(), {}, covered, field};
+                    bestNorm = lineNorm.toString();
+                    bestAligned = aligned;
                 }
             }
         };
@@ -377,8 +378,8 @@ SearchHit SearchIndex::Private::makeHit(const Candidate &c, const QueryMatcher &
             docBody.reset();
             scanLines(body, bodyNorm, u"body"_s);
         }
-        if (!bestLine.isNull())
-            best.ranges = matcher.highlights(bestLine, nullptr, bestNorm);
+        if (best.field != u"summary")
+            best.ranges = matcher.highlights(best.text, nullptr, bestAligned ? QStringView(bestNorm) : QStringView());
     }
     if (best.ranges.isEmpty()) {
         h.snippet = firstSentence(summary);

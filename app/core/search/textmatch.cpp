@@ -96,6 +96,23 @@ QStringList zwnjParts(QStringView original)
     return parts.size() > 1 ? parts : QStringList();
 }
 
+constexpr size_t FilterBits = 1 << 16;
+
+size_t pairKey(QChar a, QChar b)
+{
+    return (size_t(a.unicode()) * 40503u + b.unicode()) & (FilterBits - 1);
+}
+
+void setBit(std::vector<quint64> &bits, size_t i)
+{
+    bits[i / 64] |= quint64(1) << (i % 64);
+}
+
+bool testBit(const std::vector<quint64> &bits, size_t i)
+{
+    return bits[i / 64] & (quint64(1) << (i % 64));
+}
+
 QString probeOf(const QString &alt)
 {
     // Three letters, or one less than a short alternative: Porter may rewrite a 3-letter stem's end.
@@ -145,6 +162,25 @@ QueryMatcher::QueryMatcher(const SearchQuery &query)
                 m_probes.append(probe);
         }
     }
+    m_pairBits.assign(FilterBits / 64, 0);
+    m_letterBits.assign(FilterBits / 64, 0);
+    for (const QString &probe : std::as_const(m_probes)) {
+        if (probe.size() >= 2)
+            setBit(m_pairBits, pairKey(probe.at(0), probe.at(1)));
+        else if (probe.size() == 1)
+            setBit(m_letterBits, probe.at(0).unicode());
+    }
+}
+
+bool QueryMatcher::mightHoldProbe(QStringView word) const
+{
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        if (testBit(m_letterBits, word.at(i).unicode()))
+            return true;
+        if (i + 1 < word.size() && testBit(m_pairBits, pairKey(word.at(i), word.at(i + 1))))
+            return true;
+    }
+    return false;
 }
 
 int QueryMatcher::tokenOfTerm(const QString &term) const
@@ -178,6 +214,8 @@ int QueryMatcher::tokenOfWordUncached(QStringView word) const
 
 int QueryMatcher::tokenOfWord(QStringView word) const
 {
+    if (!mightHoldProbe(word))
+        return -1;
     const size_t h = qHash(word);
     if (const auto it = m_wordTokens.constFind(h); it != m_wordTokens.cend()) {
         if (it->word == word)
@@ -200,14 +238,47 @@ int QueryMatcher::tokenOf(const WordSpan &span) const
     return -1;
 }
 
-quint32 QueryMatcher::coverage(QStringView normalized) const
+template<typename F>
+void QueryMatcher::forEachMatch(QStringView text, QStringView normalized, F &&onMatch) const
 {
+    // wordSpans() without making a string per word: the normalized words are read in place, and
+    // a word's ZWNJ parts are made only when the whole word meets nothing.
+    const QList<Segment> segs = segments(text);
+    const QString own = normalized.isNull() ? normalize(text) : QString();
+    const QStringView norm = normalized.isNull() ? QStringView(own) : normalized;
+    qsizetype words = 0;
+    for (QStringView w : norm.tokenize(u' ', Qt::SkipEmptyParts)) {
+        Q_UNUSED(w);
+        ++words;
+    }
+    if (words != segs.size()) {
+        for (const WordSpan &span : wordSpans(text, norm))
+            if (const int token = tokenOf(span); token >= 0)
+                onMatch(span.start, span.end, token);
+        return;
+    }
+    qsizetype i = 0;
+    for (QStringView w : norm.tokenize(u' ', Qt::SkipEmptyParts)) {
+        const Segment &seg = segs.at(i++);
+        int token = tokenOfWord(w);
+        if (token < 0 && seg.hasZwnj) {
+            for (const QString &part : zwnjParts(text.sliced(seg.start, seg.end - seg.start)))
+                if ((token = tokenOfWord(part)) >= 0)
+                    break;
+        }
+        if (token >= 0)
+            onMatch(seg.start, seg.end, token);
+    }
+}
+
+quint32 QueryMatcher::coverage(QStringView text, QStringView normalized) const
+{
+    // No mayMatch() on the whole text first: with many query words, trying every probe on a long
+    // line costs more than the word filter.
     quint32 seen = 0;
-    if (m_all == 0 || !mayMatch(normalized))
+    if (m_all == 0 || text.isEmpty())
         return seen;
-    for (QStringView w : normalized.tokenize(u' ', Qt::SkipEmptyParts))
-        if (const int token = tokenOfWord(w); token >= 0)
-            seen |= 1u << token;
+    forEachMatch(text, normalized, [&](qsizetype, qsizetype, int token) { seen |= 1u << token; });
     return seen;
 }
 
@@ -216,19 +287,16 @@ QList<TextRange> QueryMatcher::highlights(QStringView text, quint32 *seen, QStri
     QList<TextRange> out;
     if (m_all == 0 || text.isEmpty() || (!normalized.isNull() && !mayMatch(normalized)))
         return out;
-    for (const WordSpan &span : wordSpans(text, normalized)) {
-        const int token = tokenOf(span);
-        if (token < 0)
-            continue;
+    forEachMatch(text, normalized, [&](qsizetype start, qsizetype end, int token) {
         if (seen)
             *seen |= 1u << token;
         // Fallback spans repeat their segment, and words that touch (iPhone‌ها) read as one: one range.
-        if (!out.isEmpty() && out.last().start + out.last().length >= span.start) {
-            out.last().length = std::max(out.last().length, span.end - out.last().start);
-            continue;
+        if (!out.isEmpty() && out.last().start + out.last().length >= start) {
+            out.last().length = std::max(out.last().length, end - out.last().start);
+            return;
         }
-        out.append({span.start, span.end - span.start});
-    }
+        out.append({start, end - start});
+    });
     return out;
 }
 

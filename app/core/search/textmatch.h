@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <vector>
+
 namespace maharat::search {
 
 // One normalized word of an original text and where it was written.
@@ -39,15 +41,18 @@ public:
     QList<TextRange> highlights(QStringView text, quint32 *seen = nullptr, QStringView normalized = {}) const;
     // Whether a normalized text could contain a match at all (cheap; false means certainly not).
     bool mayMatch(QStringView normalized) const;
-    // The tokens (bit i = token i) that the words of a normalized text meet: what highlights()
-    // reports in `seen` for a text without ZWNJ (whose words have no parts), without finding where.
-    quint32 coverage(QStringView normalized) const;
+    // The tokens (bit i = token i) that the words of a text meet: what highlights() reports in
+    // `seen`, without making the ranges. `normalized` as for highlights().
+    quint32 coverage(QStringView text, QStringView normalized = {}) const;
     quint32 allTokens() const { return m_all; }
 
 private:
     int tokenOfTerm(const QString &term) const;
     int tokenOfWord(QStringView word) const;
     int tokenOfWordUncached(QStringView word) const;
+    // Calls onMatch(start, end, token) for each word of the text that meets a token.
+    template<typename F>
+    void forEachMatch(QStringView text, QStringView normalized, F &&onMatch) const;
 
     QHash<QString, int> m_exact;
     QList<QPair<QString, int>> m_prefixes;
@@ -64,6 +69,11 @@ private:
         int token;
     };
     mutable QHash<size_t, CachedWord> m_wordTokens;
+    // A filter in front of mayMatch(): a word that holds a probe holds the probe's first two
+    // letters (or its one letter). Most words of a text hold none, and are rejected with a few bit
+    // tests instead of a search for every probe and a cache entry.
+    std::vector<quint64> m_pairBits, m_letterBits;
+    bool mightHoldProbe(QStringView word) const;
 };
 
 } // namespace maharat::search
