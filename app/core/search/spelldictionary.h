@@ -11,8 +11,8 @@ namespace maharat::search {
 // search asks before it suggests anything: a word a dictionary knows is never "corrected", even
 // when no topic contains it. Without a dictionary for a script, nothing is known.
 //
-// Loading the dictionaries takes about a second (the Arabic and Persian ones 0.6 s each), so it
-// happens once per process and set of folders, on a thread of its own: loadInBackground() starts
+// Loading the dictionaries takes about half a second (benchmarks.md, "Search"), so it happens
+// once per process and set of folders, on a thread of its own: loadInBackground() starts
 // it (the search index does at open()), and the first isKnown() waits only for what is left. The
 // loaded dictionaries are shared by every SpellDictionary with the same folders, each call locked
 // (Hunspell is not thread-safe); the answers are cached per object, so use one per thread.
