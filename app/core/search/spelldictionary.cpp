@@ -93,7 +93,7 @@ struct LoadedDictionaries
 };
 
 // One set per list of folders for the whole process; started by the first who asks.
-std::shared_ptr<LoadedDictionaries> dictionariesFor(const QStringList &folders)
+std::shared_ptr<LoadedDictionaries> dictionariesFor(const QStringList &folders, std::shared_future<void> *ready)
 {
     static std::mutex mutex;
     static QHash<QString, std::shared_ptr<LoadedDictionaries>> sets;
@@ -105,6 +105,7 @@ std::shared_ptr<LoadedDictionaries> dictionariesFor(const QStringList &folders)
         LoadedDictionaries *raw = set.get();
         set->ready = std::async(std::launch::async, [raw] { raw->load(); }).share();
     }
+    *ready = set->ready;
     return set;
 }
 
@@ -118,11 +119,19 @@ struct SpellDictionary::Private
     // asks about the same words at every keystroke.
     QHash<QString, bool> known;
 
-    LoadedDictionaries &dictionaries()
+    // Our own copy of the set's future: threads wait through their own copies.
+    std::shared_future<void> ready;
+
+    void share()
     {
         if (!loaded)
-            loaded = dictionariesFor(folders);
-        loaded->ready.wait();
+            loaded = dictionariesFor(folders, &ready);
+    }
+
+    LoadedDictionaries &dictionaries()
+    {
+        share();
+        ready.wait();
         return *loaded;
     }
 
@@ -159,8 +168,7 @@ SpellDictionary::~SpellDictionary() = default;
 
 void SpellDictionary::loadInBackground()
 {
-    if (!d->loaded)
-        d->loaded = dictionariesFor(d->folders);
+    d->share();
 }
 
 qint64 SpellDictionary::loadMilliseconds()
