@@ -1,6 +1,7 @@
 // Catalog benchmark (docs/benchmarks.md): a catalog of 1,000 packs is verified and parsed, and
 // the catalogs page renders it, each against a baseline measured in the same run: plain
 // QJsonDocument parsing of the same bytes, and opening the settings page.
+#include "benchutil.h"
 #include "appcontext.h"
 #include "catalog.h"
 #include "catalogcheck.h"
@@ -27,6 +28,7 @@
 Q_IMPORT_QML_PLUGIN(MaharatPlugin)
 
 using namespace Qt::StringLiterals;
+using bench::median;
 using namespace maharat;
 
 namespace {
@@ -62,12 +64,6 @@ catalog::Catalog syntheticCatalog()
         c.packs.append(e);
     }
     return c;
-}
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v[v.size() / 2];
 }
 
 template <typename F> double timeMs(F &&f)

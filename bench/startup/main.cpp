@@ -5,6 +5,7 @@
 // (what every launch cost before packs were validated once at import).
 //
 // maharat-bench-startup [--runs N]   (needs the built app and its bundled packs)
+#include "benchutil.h"
 #include "packreader.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,7 @@
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
+using bench::median;
 
 namespace {
 
@@ -45,38 +47,19 @@ bool makeCopy(const QString &from, const QString &to, int n)
 
 // Milliseconds from launch until the app says it has drawn its first frame (or, with
 // --exit-when-loaded, the first frame with every pack open): the line it prints then.
-double frameMs(const QString &app, const QString &dataDir, const QString &flag = u"--exit-after-first-frame"_s)
+double frameMs(const QString &app, const QString &dataDir, const QString &flag)
 {
-    QProcess p;
-    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    QElapsedTimer t;
-    t.start();
-    p.start(app, {u"--data-dir"_s, dataDir, flag});
-    double ms = -1;
-    while (ms < 0 && p.waitForReadyRead(120000))
-        if (p.canReadLine() && p.readLine().endsWith('\n'))
-            ms = double(t.nsecsElapsed()) / 1e6;
-    // waitForFinished() is false for a process that has already ended.
-    if ((p.state() != QProcess::NotRunning && !p.waitForFinished(120000)) || p.exitStatus() != QProcess::NormalExit
-        || p.exitCode() != 0)
-        return -1;
-    return ms;
+    return bench::runChild(app, {u"--data-dir"_s, dataDir, flag}).ms;
 }
 
 double firstFrameMs(const QString &app, const QString &dataDir)
 {
-    return frameMs(app, dataDir);
+    return frameMs(app, dataDir, u"--exit-after-first-frame"_s);
 }
 
 double allPacksMs(const QString &app, const QString &dataDir)
 {
     return frameMs(app, dataDir, u"--exit-when-loaded"_s);
-}
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v[v.size() / 2];
 }
 
 } // namespace
